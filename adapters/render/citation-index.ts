@@ -1,0 +1,24 @@
+// Numbers the citations of a rendering in order of first use, so the body refers to [n] and the list at
+// the end gives each one in full once.
+import type { Citation } from '../../engine/index.js';
+
+export class CitationIndex {
+  private readonly numbers = new Map<string, number>();
+  private readonly cited: Citation[] = [];
+
+  /** `渝环〔2025〕21号 三（二） [2]` */
+  ref(citation: Citation): string {
+    const key = [citation.document, citation.clause, citation.zh, citation.basis].join('\u0000');
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      this.cited.push(citation);
+      n = this.cited.length;
+      this.numbers.set(key, n);
+    }
+    return `${citation.document} ${citation.clause} [${n}]`;
+  }
+
+  list(): readonly Citation[] {
+    return this.cited;
+  }
+}

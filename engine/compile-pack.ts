@@ -1,0 +1,63 @@
+// Validate a pack whole, then build its json-rules-engine Engine once. A pack with any problem is rejected
+// with every problem listed; nothing half-valid is ever evaluated.
+import { Engine, Rule as EngineRule } from 'json-rules-engine';
+import { lintPack } from './lint/index.js';
+import { CUSTOM_OPERATORS } from './operators.js';
+import type { PackDocument } from './pack-schema.js';
+import { parsePackDocument } from './parse-pack.js';
+import type { Problem } from './problems.js';
+import { type PackLookup, resolvePack } from './resolve-pack.js';
+import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
+
+export interface CompiledPack {
+  pack: ResolvedPack;
+  engine: Engine;
+  /** Engine rule name -> the pack rule it runs (a rule id may have several dated versions). */
+  rulesByEngineName: Map<string, PlacedRule>;
+}
+
+export type CompileResult = { ok: true; compiled: CompiledPack; doc: PackDocument } | { ok: false; problems: Problem[] };
+
+export function engineName(rule: PlacedRule, index: number): string {
+  return `${rule.id}#${index}`;
+}
+
+function buildEngine(pack: ResolvedPack): CompiledPack {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
+  const rulesByEngineName = new Map<string, PlacedRule>();
+  pack.rules.forEach((rule, i) => {
+    const name = engineName(rule, i);
+    rulesByEngineName.set(name, rule);
+    // Every rule gets the same priority so that json-rules-engine evaluates every leaf of every tree;
+    // the three-valued reading in conditions.ts needs each leaf's result.
+    engine.addRule(new EngineRule({ name, conditions: rule.conditions as never, event: { type: 'decided' }, priority: 1 }));
+  });
+  return { pack, engine, rulesByEngineName };
+}
+
+/** Validates `raw` (a pack document) against the schema and the linter, resolving `extends` through `lookup`. */
+export function compilePack(raw: unknown, lookup: PackLookup): CompileResult {
+  const parsed = parsePackDocument(raw);
+  if (!parsed.doc) return { ok: false, problems: parsed.problems };
+  // Every stage runs on what the previous could read, so one problem never hides another.
+  const problems = [...parsed.problems];
+  const resolved = resolvePack(parsed.doc, lookup, parsed.ruleIndex);
+  if (!resolved.ok) problems.push(...resolved.problems);
+  // With an unknown base, the pack's own part is still checked.
+  const own = resolved.ok ? resolved : resolvePack({ ...parsed.doc, extends: undefined }, lookup, parsed.ruleIndex);
+  const pack = own.ok ? own.pack : undefined;
+  if (pack) problems.push(...lintPack(pack, raw, { baseKnown: resolved.ok }));
+  if (problems.length || !pack) return { ok: false, problems: dedupe(problems) };
+  return { ok: true, compiled: buildEngine(pack), doc: parsed.doc };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,130 @@
+// The answer the engine gives: every part of it carries the citation of the rule that decided it.
+import type { CalendarDate } from './calendar.js';
+import type { DecimalString } from './decimal.js';
+import type { Citation, Due } from './pack-schema.js';
+import type { ConfirmationMode, DutyId, Instrument, Lang, Obligation, ObligationLevel, Phase } from './vocabulary.js';
+
+export interface Reason {
+  rule: string;
+  title: string;
+  /** What the rule decided: "obligation:required", "duty:register-event", "confirmation". */
+  decides: string;
+  /** The pack the rule was written in (a base pack's rule is inherited). */
+  origin: string;
+  citation: Citation;
+}
+
+export interface DutyResult {
+  duty: DutyId;
+  title: string;
+  /** The inclusive due date, or null when the policy sets none or a date is missing (see `missingFacts`). */
+  due: CalendarDate | null;
+  dueRule: Due;
+  dueText: string;
+  applies: 'always' | 'if-neutralizing';
+  note?: string;
+  rule: string;
+  citation: Citation;
+  missingFacts?: string[];
+}
+
+export interface Undecided {
+  /** "obligation", "duty:register-event", "confirmation" or "offsets". */
+  subject: string;
+  rules: string[];
+  missingFacts: string[];
+}
+
+export interface Question {
+  fact: string;
+  question: string;
+}
+
+export interface Assumption {
+  fact: string;
+  value: string | number | boolean;
+  citation: Citation;
+}
+
+export interface AcceptedInstrumentView {
+  instrument: Instrument;
+  rank: number;
+  standing: 'preferred' | 'accepted' | 'discouraged';
+  label: string;
+  citation: Citation;
+  conditions: { check: string; text: string; citation: Citation }[];
+}
+
+export type LineVerdict = 'eligible' | 'discouraged' | 'ineligible' | 'undetermined';
+
+export interface LineReason {
+  code: string;
+  message: string;
+  citation?: Citation;
+}
+
+export interface OffsetLineCheck {
+  index: number;
+  instrument: Instrument;
+  quantityTco2e: DecimalString;
+  rank: number | null;
+  verdict: LineVerdict;
+  counted: boolean;
+  reasons: LineReason[];
+  missingFacts: string[];
+}
+
+export interface OffsetCheck {
+  /** null when it cannot be decided: no emissions given, or undetermined lines would change the answer. */
+  sufficient: boolean | null;
+  emissions: DecimalString | null;
+  /** Sum of every line, exact. */
+  total: DecimalString;
+  /** Sum of the lines that count (eligible and discouraged). */
+  counted: DecimalString;
+  shortfall: DecimalString | null;
+  partialAllowed: boolean;
+  coverageCitation?: Citation;
+  followsRanking: boolean;
+  warnings: LineReason[];
+  duplicateSerials: { serial: string; lines: number[] }[];
+  lines: OffsetLineCheck[];
+}
+
+export interface Determination {
+  pack: { id: string; version: string; title: string; chain: { id: string; version: string }[] };
+  /** The date the policy was read at: `asOf`, else the event's start date; null when neither is known. */
+  asOf: CalendarDate | null;
+  lang: Lang;
+  obligation: Obligation;
+  /** When undetermined: the level the given facts already establish. */
+  obligationAtLeast?: ObligationLevel;
+  summary: string;
+  missingFacts: string[];
+  questions: Question[];
+  undecided: Undecided[];
+  assumptions: Assumption[];
+  warnings: string[];
+  confirmation: {
+    modes: ConfirmationMode[];
+    routes: { mode: ConfirmationMode; label: string; rule: string; citation: Citation }[];
+  };
+  duties: DutyResult[];
+  offsets: {
+    accepted: AcceptedInstrumentView[];
+    excluded: { instrument: Instrument; reason: string; citation: Citation }[];
+    encouraged: { id: string; text: string; citation: Citation }[];
+    retirement: { instruments: Instrument[]; where: string; citation: Citation }[];
+    check?: OffsetCheck;
+  };
+  process: {
+    id: string;
+    phase: Phase;
+    phaseLabel: string;
+    title: string;
+    detail?: string;
+    channel?: string;
+    citation: Citation;
+  }[];
+  reasons: Reason[];
+}

@@ -1,0 +1,100 @@
+// The event an organizer describes. Every field is optional: a pack asks only for the facts it needs, and
+// a missing fact makes the answer "undetermined" rather than a guess. Unknown fields are rejected so that
+// a typo ("attendee") never silently drops a fact.
+import { z } from 'zod';
+import { isCalendarDate } from './calendar.js';
+import { isDecimalString } from './decimal.js';
+import { type Problem, problemsFromZod } from './problems.js';
+import { EVENT_KINDS, INSTRUMENTS, ORGANIZER_LEVELS, ORGANIZER_TYPES, SCALES } from './vocabulary.js';
+
+export const calendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31)' });
+
+export const decimalString = z.string().refine(isDecimalString, {
+  message: 'must be a non-negative decimal written as a string, e.g. "100.5" (tCO2e)',
+});
+
+/** GB/T 2260 administrative division code: six digits, e.g. 500000 Chongqing, 510100 Chengdu. */
+export const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "500000"');
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => `must be one of: ${values.join(', ')}` });
+
+export const OrganizerSchema = z
+  .object({
+    type: enumOf(ORGANIZER_TYPES).optional(),
+    level: enumOf(ORGANIZER_LEVELS).optional(),
+    name: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const OffsetLineSchema = z
+  .object({
+    instrument: enumOf(INSTRUMENTS),
+    quantityTco2e: decimalString,
+    projectRegion: regionCode.optional(),
+    projectType: z.string().max(200).optional(),
+    vintageStart: calendarDate.optional(),
+    vintageEnd: calendarDate.optional(),
+    projectStartDate: calendarDate.optional(),
+    serial: z.string().min(1).max(200).optional(),
+    newProject: z.boolean().optional(),
+  })
+  .strict();
+
+export const EventSchema = z
+  .object({
+    name: z.string().max(500).optional(),
+    kind: enumOf(EVENT_KINDS).optional(),
+    startDate: calendarDate.optional(),
+    endDate: calendarDate.optional(),
+    attendees: z.number().int('must be a whole number').nonnegative('must not be negative').optional(),
+    floorAreaM2: z.number().nonnegative('must not be negative').finite().optional(),
+    scale: enumOf(SCALES).optional(),
+    bidCommitsNeutrality: z.boolean().optional(),
+    chengyuCircle: z.boolean().optional(),
+    meetingClass: z.number().int().min(1, 'must be 1, 2, 3 or 4').max(4, 'must be 1, 2, 3 or 4').optional(),
+    organizer: OrganizerSchema.optional(),
+    emissionsTco2e: decimalString.optional(),
+    offsets: z.array(OffsetLineSchema).max(1000).optional(),
+  })
+  .strict();
+
+export type EventInput = z.infer<typeof EventSchema>;
+export type OffsetLine = z.infer<typeof OffsetLineSchema>;
+
+// Checks across fields run on the raw input, apart from the schema: zod skips an object's refinements as soon as
+// any field fails, which would hide "endDate before startDate" behind an unrelated typo.
+function orderedDates(raw: Record<string, unknown>, first: string, second: string, path: string, problems: Problem[]) {
+  const a = raw[first];
+  const b = raw[second];
+  if (typeof a === 'string' && typeof b === 'string' && isCalendarDate(a) && isCalendarDate(b) && b < a) {
+    problems.push({ path, message: `must not be before ${first}` });
+  }
+}
+
+function crossFieldProblems(raw: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (typeof raw !== 'object' || raw === null) return problems;
+  const event = raw as Record<string, unknown>;
+  orderedDates(event, 'startDate', 'endDate', 'endDate', problems);
+  if (Array.isArray(event.offsets)) {
+    event.offsets.forEach((line: unknown, i: number) => {
+      if (typeof line === 'object' && line !== null) {
+        orderedDates(line as Record<string, unknown>, 'vintageStart', 'vintageEnd', `offsets[${i}].vintageEnd`, problems);
+      }
+    });
+  }
+  return problems;
+}
+
+export type EventValidation = { ok: true; event: EventInput } | { ok: false; problems: Problem[] };
+
+/** Validates an event whole: every problem of the schema and across fields, each naming its field. */
+export function validateEvent(raw: unknown): EventValidation {
+  const parsed = EventSchema.safeParse(raw);
+  const problems = [...(parsed.success ? [] : problemsFromZod(parsed.error)), ...crossFieldProblems(raw)];
+  if (problems.length || !parsed.success) return { ok: false, problems };
+  return { ok: true, event: parsed.data };
+}

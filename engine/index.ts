@@ -1,0 +1,23 @@
+// The engine's public surface: pure functions, no I/O.
+export * from './calendar.js';
+export { type CompiledPack, type CompileResult, compilePack } from './compile-pack.js';
+export * from './decimal.js';
+export type * from './determination.js';
+export { evaluate, type EvaluateOptions, parseEvent } from './evaluate.js';
+export { EventSchema, type EventInput, type EventValidation, type OffsetLine, validateEvent } from './event-schema.js';
+export { FACT_CATALOG } from './fact-catalog.js';
+export * from './labels.js';
+export * from './pack-schema.js';
+export { parsePackDocument } from './parse-pack.js';
+export { InputError, type Problem } from './problems.js';
+export { type PackLookup, resolvePack } from './resolve-pack.js';
+export type { ResolvedPack } from './resolved-pack.js';
+export * from './vocabulary.js';
+export {
+  compareWithExpectation,
+  type PackTestCase,
+  PackTestCaseSchema,
+  PackTestFileSchema,
+  type PackTestResult,
+  runPackTest,
+} from './pack-tests.js';

@@ -1,0 +1,36 @@
+// A duty must be one of the known duties, relative to a known anchor, with a shift that makes sense.
+import type { Problem } from '../problems.js';
+import type { ResolvedPack } from '../resolved-pack.js';
+import { DUTY_IDS } from '../vocabulary.js';
+
+export const DUE_ANCHORS = ['event.start', 'event.end', 'none'] as const;
+
+export function checkDuties(pack: ResolvedPack): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of pack.rules) {
+    if (rule.decides.type !== 'duty') continue;
+    const path = `${rule.sourcePath}.decides`;
+    const { duty, due } = rule.decides;
+    if (!(DUTY_IDS as readonly string[]).includes(duty)) {
+      problems.push({ path: `${path}.duty`, message: `unknown duty "${duty}": use one of ${DUTY_IDS.join(', ')}` });
+    }
+    if (!(DUE_ANCHORS as readonly string[]).includes(due.anchor)) {
+      problems.push({
+        path: `${path}.due.anchor`,
+        message: `unknown anchor "${due.anchor}": a due date is relative to ${DUE_ANCHORS.join(' or ')}`,
+      });
+      continue;
+    }
+    const shifted = Boolean(due.days || due.months || due.years);
+    if (due.anchor === 'none' && (shifted || due.direction)) {
+      problems.push({
+        path: `${path}.due`,
+        message: 'an anchor of "none" means the policy sets no date: remove direction, days, months and years',
+      });
+    }
+    if (due.anchor !== 'none' && !due.direction) {
+      problems.push({ path: `${path}.due.direction`, message: 'is required with an anchor: "before" or "after"' });
+    }
+  }
+  return problems;
+}

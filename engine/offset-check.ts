@@ -1,0 +1,223 @@
+// Checking an organizer's offset plan against a pack's offset policy: a verdict per line, the order against
+// the pack's ranking (a warning, never an error: POLICY-NOTES §5.6), repeated serials, and the exact total.
+import type { Decimal } from 'decimal.js';
+import { formatDecimal, sumDecimals, toDecimal } from './decimal.js';
+import type { LineReason, LineVerdict, OffsetCheck, OffsetLineCheck } from './determination.js';
+import type { OffsetLine } from './event-schema.js';
+import { INSTRUMENT_LABELS } from './labels.js';
+import type { EligibilityCheck, OffsetPolicy } from './pack-schema.js';
+import { regionWithin } from './region.js';
+import type { Lang } from './vocabulary.js';
+
+type CheckOutcome = 'pass' | 'fail' | { missing: keyof OffsetLine };
+
+function runCheck(check: EligibilityCheck, line: OffsetLine): CheckOutcome {
+  switch (check.check) {
+    case 'region-within':
+      if (!line.projectRegion) return { missing: 'projectRegion' };
+      return check.regions.some((r) => regionWithin(line.projectRegion as string, r)) ? 'pass' : 'fail';
+    case 'vintage-after':
+      // The reductions must all be generated after the date: the vintage's first day decides; a vintage that
+      // ends on or before the date fails even when its start is not given.
+      if (line.vintageStart) return line.vintageStart > check.date ? 'pass' : 'fail';
+      if (line.vintageEnd && line.vintageEnd <= check.date) return 'fail';
+      return { missing: 'vintageStart' };
+    case 'project-start-after':
+      if (!line.projectStartDate) return { missing: 'projectStartDate' };
+      return line.projectStartDate > check.date ? 'pass' : 'fail';
+    case 'project-type-in':
+      if (!line.projectType) return { missing: 'projectType' };
+      return check.types.includes(line.projectType) ? 'pass' : 'fail';
+    case 'new-project':
+      if (line.newProject === undefined) return { missing: 'newProject' };
+      return line.newProject === check.value ? 'pass' : 'fail';
+  }
+}
+
+const SEVERITY: Record<LineVerdict, number> = { eligible: 0, discouraged: 1, undetermined: 2, ineligible: 3 };
+const worse = (a: LineVerdict, b: LineVerdict): LineVerdict => (SEVERITY[b] > SEVERITY[a] ? b : a);
+
+function failMessage(check: EligibilityCheck, line: OffsetLine, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (check.check) {
+    case 'region-within':
+      return zh
+        ? `项目所在地 ${line.projectRegion} 不在 ${check.regions.join('、')} 范围内`
+        : `project region ${line.projectRegion} is outside ${check.regions.join(', ')}`;
+    case 'vintage-after':
+      return zh ? `减排量须产生于 ${check.date} 之后` : `reductions must be generated after ${check.date}`;
+    case 'project-start-after':
+      return zh ? `项目投入运行时间须在 ${check.date} 之后` : `the project must have started operating after ${check.date}`;
+    case 'project-type-in':
+      return zh ? `项目类型须为：${check.types.join('、')}` : `project type must be one of: ${check.types.join(', ')}`;
+    case 'new-project':
+      return check.value
+        ? zh
+          ? '须为新建项目'
+          : 'must be a newly built project'
+        : zh
+          ? '不得为新建项目'
+          : 'must not be a new project';
+  }
+}
+
+export function describeCheck(check: EligibilityCheck, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (check.check) {
+    case 'region-within':
+      return zh ? `项目位于 ${check.regions.join('、')}` : `project located in ${check.regions.join(', ')}`;
+    case 'vintage-after':
+      return zh ? `减排量产生于 ${check.date} 之后` : `reductions generated after ${check.date}`;
+    case 'project-start-after':
+      return zh ? `项目于 ${check.date} 之后投入运行` : `project in operation after ${check.date}`;
+    case 'project-type-in':
+      return zh ? `项目类型：${check.types.join('、')}` : `project type: ${check.types.join(', ')}`;
+    case 'new-project':
+      return check.value ? (zh ? '新建项目' : 'newly built project') : zh ? '非新建项目' : 'not a new project';
+  }
+}
+
+function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: Lang): OffsetLineCheck {
+  const result: OffsetLineCheck = {
+    index,
+    instrument: line.instrument,
+    quantityTco2e: line.quantityTco2e,
+    rank: null,
+    verdict: 'eligible',
+    counted: false,
+    reasons: [],
+    missingFacts: [],
+  };
+  const zh = lang === 'zh';
+  const name = INSTRUMENT_LABELS[line.instrument][lang];
+  const excluded = policy.excluded?.find((x) => x.instrument === line.instrument);
+  if (excluded) {
+    result.verdict = 'ineligible';
+    result.reasons.push({ code: 'excluded', message: excluded.reason[lang], citation: excluded.citation });
+    return result;
+  }
+  const accepted = policy.accepted?.find((a) => a.instrument === line.instrument);
+  if (!accepted) {
+    result.verdict = 'ineligible';
+    result.reasons.push({
+      code: 'not-accepted',
+      message: zh ? `${name} 不在本政策认可的抵消产品之列` : `${name} is not among the instruments this policy accepts`,
+    });
+    return result;
+  }
+  result.rank = accepted.rank;
+  result.reasons.push({
+    code: 'accepted',
+    message: zh
+      ? `${accepted.label.zh}：推荐顺序第 ${accepted.rank} 位`
+      : `${accepted.label.en}: rank ${accepted.rank} in the policy's order`,
+    citation: accepted.citation,
+  });
+  if (accepted.standing === 'discouraged') result.verdict = 'discouraged';
+  for (const check of accepted.eligibility) {
+    const outcome = runCheck(check, line);
+    if (outcome === 'pass') continue;
+    if (outcome === 'fail') {
+      result.verdict = worse(result.verdict, check.onFail);
+      result.reasons.push({ code: check.check, message: failMessage(check, line, lang), citation: check.citation });
+    } else {
+      result.verdict = worse(result.verdict, 'undetermined');
+      const fact = `offsets[${index}].${String(outcome.missing)}`;
+      result.missingFacts.push(fact);
+      result.reasons.push({
+        code: `${check.check}:missing`,
+        message: zh
+          ? `缺少 ${fact}，无法判断：${describeCheck(check, lang)}`
+          : `${fact} is missing, needed to check: ${describeCheck(check, lang)}`,
+        citation: check.citation,
+      });
+    }
+  }
+  for (const origin of policy.encouraged ?? []) {
+    if (origin.regions && line.projectRegion && origin.regions.some((r) => regionWithin(line.projectRegion as string, r))) {
+      result.reasons.push({ code: 'encouraged-origin', message: origin.text[lang], citation: origin.citation });
+    }
+  }
+  return result;
+}
+
+function markRepeatedSerials(lines: OffsetLineCheck[], plan: OffsetLine[], policy: OffsetPolicy, lang: Lang) {
+  const bySerial = new Map<string, number[]>();
+  plan.forEach((line, i) => {
+    if (line.serial) bySerial.set(line.serial, [...(bySerial.get(line.serial) ?? []), i]);
+  });
+  const duplicates: { serial: string; lines: number[] }[] = [];
+  for (const [serial, indexes] of bySerial) {
+    if (indexes.length < 2) continue;
+    duplicates.push({ serial, lines: indexes });
+    for (const i of indexes.slice(1)) {
+      const line = lines[i];
+      if (!line) continue;
+      line.verdict = 'ineligible';
+      line.reasons.push({
+        code: 'serial-repeated',
+        message:
+          lang === 'zh'
+            ? `序列号 ${serial} 已在 offsets[${indexes[0]}] 使用，不得重复使用`
+            : `serial ${serial} is already used by offsets[${indexes[0]}]; a credit counts once`,
+        citation: policy.noReuse?.citation,
+      });
+    }
+  }
+  return duplicates;
+}
+
+function rankingWarnings(lines: OffsetLineCheck[], lang: Lang): LineReason[] {
+  const warnings: LineReason[] = [];
+  lines.forEach((line, i) => {
+    if (line.rank === null) return;
+    const better = lines.slice(i + 1).find((later) => later.rank !== null && later.rank < (line.rank as number));
+    if (!better) return;
+    warnings.push({
+      code: 'order',
+      message:
+        lang === 'zh'
+          ? `offsets[${i}] ${line.instrument}（第 ${line.rank} 位）排在 offsets[${better.index}] ${better.instrument}（第 ${better.rank} 位）之前，未按推荐顺序`
+          : `offsets[${i}] uses ${line.instrument} (rank ${line.rank}) before offsets[${better.index}]'s ${better.instrument} (rank ${better.rank}): not the recommended order`,
+    });
+  });
+  return warnings;
+}
+
+export function checkOffsetPlan(
+  plan: OffsetLine[],
+  emissions: string | undefined,
+  policy: OffsetPolicy,
+  lang: Lang,
+): OffsetCheck {
+  const lines = plan.map((line, i) => checkLine(line, i, policy, lang));
+  const duplicateSerials = markRepeatedSerials(lines, plan, policy, lang);
+  for (const line of lines) line.counted = line.verdict === 'eligible' || line.verdict === 'discouraged';
+  const total = sumDecimals(plan.map((l) => l.quantityTco2e));
+  const counted = sumDecimals(lines.filter((l) => l.counted).map((l) => l.quantityTco2e));
+  const pending = sumDecimals(lines.filter((l) => l.verdict === 'undetermined').map((l) => l.quantityTco2e));
+  let sufficient: boolean | null = null;
+  let shortfall: Decimal | null = null;
+  if (emissions !== undefined) {
+    const need = toDecimal(emissions);
+    shortfall = need.minus(counted);
+    if (shortfall.isNegative()) shortfall = toDecimal(0);
+    if (counted.gte(need)) sufficient = true;
+    else if (counted.plus(pending).gte(need)) sufficient = null;
+    else sufficient = false;
+  }
+  const warnings = rankingWarnings(lines, lang);
+  return {
+    sufficient,
+    emissions: emissions ?? null,
+    total: formatDecimal(total),
+    counted: formatDecimal(counted),
+    shortfall: shortfall ? formatDecimal(shortfall) : null,
+    partialAllowed: policy.coverage?.partialAllowed ?? false,
+    coverageCitation: policy.coverage?.citation,
+    followsRanking: warnings.length === 0,
+    warnings,
+    duplicateSerials,
+    lines,
+  };
+}

@@ -1,0 +1,87 @@
+// Structural parsing of a pack document. Rules, facts and process steps are parsed one by one so that one
+// broken rule does not hide the problems of the others; the parts that parse are kept (with their original
+// positions) so the linter can still check them, and every problem is reported in one pass.
+import { z } from 'zod';
+import {
+  FactDeclarationSchema,
+  type PackDocument,
+  PackSchema,
+  PeriodSchema,
+  ProcessStepSchema,
+  RuleSchema,
+  SourceDocumentSchema,
+  OffsetPolicySchema,
+} from './pack-schema.js';
+import { type Problem, problemsFromZod } from './problems.js';
+
+const Envelope = PackSchema.extend({
+  facts: z.array(z.unknown()).default([]),
+  rules: z.array(z.unknown()).default([]),
+  process: z.array(z.unknown()).optional(),
+});
+
+export interface ParsedPack {
+  /** True when the document parsed without any problem. */
+  ok: boolean;
+  /** What could be read; complete only when `ok`. */
+  doc: PackDocument;
+  /** Original index in `rules` of each parsed rule, for paths that point at the right rule. */
+  ruleIndex: number[];
+  problems: Problem[];
+}
+
+function parseEach<T>(schema: z.ZodType<T>, items: unknown[], field: string, problems: Problem[]) {
+  const parsed: T[] = [];
+  const index: number[] = [];
+  items.forEach((item, i) => {
+    const r = schema.safeParse(item);
+    if (r.success) {
+      parsed.push(r.data);
+      index.push(i);
+    } else problems.push(...problemsFromZod(r.error, `${field}[${i}]`));
+  });
+  return { parsed, index };
+}
+
+function salvage<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+}
+
+export function parsePackDocument(raw: unknown): ParsedPack | { ok: false; problems: Problem[]; doc?: undefined } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problems: [{ path: '(root)', message: 'a pack must be a JSON object' }] };
+  }
+  const problems: Problem[] = [];
+  const source = raw as Record<string, unknown>;
+  const envelope = Envelope.safeParse(raw);
+  if (!envelope.success) {
+    // Lists are parsed item by item below; report only what the envelope says about everything else.
+    const itemized = new Set(['facts', 'rules', 'process']);
+    problems.push(...problemsFromZod(envelope.error).filter((p) => !itemized.has(p.path.split(/[.[]/)[0] ?? '')));
+  }
+  const list = (key: string) => (Array.isArray(source[key]) ? (source[key] as unknown[]) : []);
+  const facts = parseEach(FactDeclarationSchema, list('facts'), 'facts', problems);
+  const rules = parseEach(RuleSchema, list('rules'), 'rules', problems);
+  const process = parseEach(ProcessStepSchema, list('process'), 'process', problems);
+  const head = envelope.success
+    ? envelope.data
+    : {
+        // A best-effort reading of the rest, so the linter can still check the rules that parsed.
+        id: typeof source.id === 'string' ? source.id : '(unnamed)',
+        version: typeof source.version === 'string' ? source.version : '0.0.0',
+        title: { zh: '', en: '' },
+        jurisdiction: { code: '000000', name: { zh: '', en: '' } },
+        documents: list('documents').flatMap((d) => salvage(SourceDocumentSchema, d) ?? []),
+        inForce: salvage(PeriodSchema, source.inForce) ?? { from: '0001-01-01' },
+        extends: typeof source.extends === 'string' ? source.extends : undefined,
+        offsets: salvage(OffsetPolicySchema, source.offsets),
+      };
+  const doc: PackDocument = {
+    ...head,
+    facts: facts.parsed,
+    rules: rules.parsed,
+    process: source.process === undefined ? undefined : process.parsed,
+  };
+  return { ok: problems.length === 0, doc, ruleIndex: rules.index, problems };
+}
