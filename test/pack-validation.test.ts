@@ -9,7 +9,6 @@ import type { Problem } from '../engine/problems.js';
 import { CLAUSES, cite, compileValid, lookupOf, MINI_DOC, miniPack } from './fixtures/mini-pack.js';
 
 // Loose JSON for mutating copies of the pack into broken ones.
-// biome-ignore lint/suspicious/noExplicitAny: test fixtures are mutated as plain JSON
 type Json = any;
 
 const clone = (): Json => structuredClone(miniPack());
