@@ -1,40 +1,70 @@
 // The Hono app, apart from the listener so tests call app.request() without a port.
-import { Hono } from 'hono';
-import type { PackLibrary } from '../adapters/files/pack-files.js';
-import { evaluate, InputError, LANGS, type Lang } from '../engine/index.js';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { problemsFromZod } from '../engine/problems.js';
+import type { AppDeps } from './deps.js';
+import { ApiError, errorBody } from './errors.js';
+import { bureauRoutes } from './routes/bureau.js';
+import { decisionRoutes } from './routes/decisions.js';
+import { docsRoutes } from './routes/docs.js';
+import { evaluateRoutes } from './routes/evaluate.js';
+import { packRoutes } from './routes/packs.js';
 
-export function createApp(library: PackLibrary) {
-  const app = new Hono();
-  app.get('/health', (c) => c.json({ ok: true, packs: library.packs.size }));
-  app.get('/v1/packs', (c) =>
-    c.json({
-      packs: [...library.packs.values()].map(({ pack }) => ({
-        id: pack.id,
-        version: pack.version,
-        title: pack.title,
-        jurisdiction: pack.jurisdiction,
-        inForce: pack.inForce,
-        extends: pack.chain.length > 1 ? pack.chain.at(-2)?.id : undefined,
-      })),
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono({
+    // A request that does not match its schema: 422 with every problem, each naming its field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return c.json(errorBody('invalid_request', 'the request is not valid', problemsFromZod(result.error)), 422);
+      }
+    },
+  });
+
+  app.use('*', requestId());
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      onError: (c) => c.json(errorBody('too_large', `the body is larger than ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes`), 413),
     }),
   );
-  app.post('/v1/evaluate', async (c) => {
-    const body = await c.req.json().catch(() => undefined);
-    if (typeof body !== 'object' || body === null) return c.json(error('invalid_json', 'the body must be a JSON object'), 400);
-    const { pack: id, event, asOf, lang } = body as Record<string, unknown>;
-    const compiled = typeof id === 'string' ? library.packs.get(id) : undefined;
-    if (!compiled) return c.json(error('unknown_pack', `unknown pack ${JSON.stringify(id)}`, [{ path: 'pack', message: `use one of ${[...library.packs.keys()].join(', ')}` }]), 404);
-    if (lang !== undefined && !LANGS.includes(lang as Lang)) return c.json(error('invalid_input', 'lang must be zh or en', [{ path: 'lang', message: 'must be zh or en' }]), 422);
+
+  app.use('/v1/*', async (_c, next) => {
+    await deps.registry.refreshIfStale();
+    await next();
+  });
+
+  // Health touches the database, so a load balancer takes a server whose database is gone out of rotation.
+  app.get('/health', async (c) => {
     try {
-      return c.json(await evaluate(compiled, event, { asOf: asOf as string | undefined, lang: lang as Lang | undefined }));
-    } catch (e) {
-      if (e instanceof InputError) return c.json(error('invalid_event', 'the event is not valid', e.problems.map((p) => ({ ...p, path: `event.${p.path}` }))), 422);
-      throw e;
+      await deps.store.getVersion('-', '-');
+    } catch {
+      return c.json(errorBody('store_unavailable', `the ${deps.store.kind} store does not answer`), 503);
     }
+    return c.json({ ok: true, store: deps.store.kind, packs: deps.registry.packIds().length });
+  });
+  packRoutes(app, deps);
+  evaluateRoutes(app, deps);
+  decisionRoutes(app, deps);
+  bureauRoutes(app, deps);
+  docsRoutes(app);
+
+  app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.issues), error.status);
+    if (error instanceof HTTPException) {
+      // Hono's own refusals: malformed JSON bodies and the like.
+      const status = error.status >= 400 && error.status < 500 ? error.status : 400;
+      return c.json(errorBody(status === 400 ? 'invalid_json' : 'bad_request', error.message || 'the request could not be read'), status as 400);
+    }
+    console.error(`[${c.get('requestId')}]`, error);
+    return c.json(errorBody('internal', 'an internal error occurred; the request id is in the X-Request-Id header'), 500);
   });
   return app;
-}
-
-function error(code: string, message: string, issues: { path: string; message: string }[] = []) {
-  return { error: { code, message, issues } };
 }

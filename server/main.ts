@@ -1,8 +1,23 @@
-// npm start: loads the shipped packs and serves the API on PORT (default 8787).
+// npm start: opens the store (DATABASE_URL, default ./data/tanzhong.db), publishes the shipped packs it does not
+// have yet, and serves the API on PORT (default 8787).
 import { serve } from '@hono/node-server';
-import { loadPackLibrary } from '../adapters/files/pack-files.js';
+import { PackRegistry } from '../adapters/registry/pack-registry.js';
+import { openStore } from '../adapters/storage/open-store.js';
 import { createApp } from './app.js';
 
 const port = Number(process.env.PORT ?? 8787);
-const app = createApp(loadPackLibrary());
-serve({ fetch: app.fetch, port }, (info) => console.log(`tanzhong listening on http://localhost:${info.port}`));
+const store = await openStore(process.env.DATABASE_URL);
+const registry = new PackRegistry(store);
+await registry.seedShipped();
+const bodyLimitBytes = process.env.BODY_LIMIT_BYTES ? Number(process.env.BODY_LIMIT_BYTES) : undefined;
+const app = createApp({ registry, store, bodyLimitBytes });
+const server = serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`tanzhong listening on http://localhost:${info.port} (store: ${store.kind}; packs: ${registry.packIds().join(', ')})`);
+  console.log(`API reference: http://localhost:${info.port}/docs`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => void store.close().then(() => process.exit(0)));
+  });
+}

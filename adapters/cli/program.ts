@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerKeys } from './commands/keys.js';
 import { registerPackTest } from './commands/pack-test.js';
 import { registerPackValidate } from './commands/pack-validate.js';
 import { registerPacks } from './commands/packs.js';
@@ -28,6 +29,7 @@ export function createProgram(context: CliContext): Command {
   registerEvaluate(program, context);
   registerCompare(program, context);
   registerPacks(program, context);
+  registerKeys(program, context);
   const pack = program.command('pack').description('work on one pack folder: validate it, run its tests');
   registerPackValidate(pack, context);
   registerPackTest(pack, context);

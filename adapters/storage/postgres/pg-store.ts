@@ -1,0 +1,144 @@
+// The PostgreSQL Store: a server through node-postgres (`postgres://`, `postgresql://`), or PGlite in-process
+// (`pglite://memory`, `pglite:///path/to/dir`) for tests and single-machine trials. Migrated on open.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { Store } from '../store.js';
+import * as schema from './schema.js';
+import { apiKeys, audit, decisions, packVersions } from './schema.js';
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+const PGLITE_SCHEME = 'pglite://';
+const PGLITE_IN_MEMORY = 'memory';
+/** The key of the advisory lock that serializes migrations: any constant, the same in every tanzhong server. */
+const MIGRATION_LOCK_KEY = 0x747a_6d67; // "tzmg"
+const DEFAULT_AUDIT_LIMIT = 100;
+/** node-postgres waits forever for a connection by default; an unreachable server should fail a start, not hang it. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export const POSTGRES_SCHEMES = ['postgres://', 'postgresql://', PGLITE_SCHEME] as const;
+
+export function isPostgresUrl(url: string): boolean {
+  return POSTGRES_SCHEMES.some((scheme) => url.startsWith(scheme));
+}
+
+export async function openPostgresStore(url: string): Promise<Store> {
+  if (url.startsWith(PGLITE_SCHEME)) return openPgliteStore(url.slice(PGLITE_SCHEME.length));
+  if (!isPostgresUrl(url)) throw new Error(`not a PostgreSQL URL (postgres://, postgresql:// or pglite://): "${url}"`);
+  return openServerStore(url);
+}
+
+async function openServerStore(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // An idle connection the server drops emits 'error' on the pool; unhandled, it would end the process. The pool
+  // replaces the connection on the next query, so reporting it is enough.
+  pool.on('error', (error) => console.error(`postgres: idle connection lost: ${error.message}`));
+  try {
+    await migrateOnce(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return createPostgresStore(drizzleNodePostgres({ client: pool, schema }), () => pool.end());
+}
+
+/**
+ * drizzle's migrator takes no lock: two servers starting together would both try to create the tables. A session
+ * advisory lock on one connection makes the others wait, then find the migrations applied and do nothing.
+ */
+async function migrateOnce(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrateNodePostgres(drizzleNodePostgres({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    client.release();
+  } catch (error) {
+    client.release(true); // destroying the connection ends its session, and the lock with it
+    throw error;
+  }
+}
+
+async function openPgliteStore(location: string): Promise<Store> {
+  // One PGlite instance is the only connection to its folder, so its migrations need no lock.
+  const inMemory = location === PGLITE_IN_MEMORY || location === '';
+  // PGlite creates its data folder but not the folders above it.
+  if (!inMemory) mkdirSync(dirname(location), { recursive: true });
+  const client = inMemory ? new PGlite() : new PGlite(location);
+  try {
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return createPostgresStore(db, () => client.close());
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+type PostgresDatabase = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<void>): Store {
+  const isVersion = (packId: string, version: string) => and(eq(packVersions.packId, packId), eq(packVersions.version, version));
+  return {
+    kind: 'postgres',
+    async listVersions(packId) {
+      return db
+        .select()
+        .from(packVersions)
+        .where(packId === undefined ? undefined : eq(packVersions.packId, packId))
+        .orderBy(asc(packVersions.packId), asc(packVersions.createdAt), asc(packVersions.version));
+    },
+    async getVersion(packId, version) {
+      const [row] = await db.select().from(packVersions).where(isVersion(packId, version));
+      return row;
+    },
+    async insertVersion(row) {
+      const inserted = await db
+        .insert(packVersions)
+        .values(row)
+        .onConflictDoNothing({ target: [packVersions.packId, packVersions.version] })
+        .returning({ packId: packVersions.packId });
+      return inserted.length === 1 ? 'inserted' : 'exists';
+    },
+    async publishVersion(packId, version, effectiveFrom, publishedAt) {
+      // One conditional UPDATE: a version already published matches nothing, so it can never be rewritten.
+      const [row] = await db
+        .update(packVersions)
+        .set({ status: 'published', effectiveFrom, publishedAt })
+        .where(and(isVersion(packId, version), eq(packVersions.status, 'draft')))
+        .returning();
+      return row;
+    },
+    async saveDecision(decision) {
+      await db.insert(decisions).values(decision);
+    },
+    async getDecision(id) {
+      const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
+      return row;
+    },
+    async insertKey(key) {
+      await db.insert(apiKeys).values(key);
+    },
+    async findKeyByHash(keyHash) {
+      const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash));
+      return row;
+    },
+    async appendAudit({ id: _id, ...entry }) {
+      await db.insert(audit).values({ ...entry, detail: entry.detail ?? null });
+    },
+    async listAudit(limit = DEFAULT_AUDIT_LIMIT) {
+      return db.select().from(audit).orderBy(desc(audit.id)).limit(limit);
+    },
+    async close() {
+      await closeDatabase();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The PostgreSQL tables behind the Store: the same tables and constraints as the SQLite schema, with jsonb for
+// JSON. Timestamps and dates stay ISO text so both stores return exactly the strings they were given.
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { AUDIT_ACTIONS, isOneOf, VERSION_SOURCES, VERSION_STATUSES } from '../closed-sets.js';
+import type { StoredDecision } from '../store.js';
+
+export const packVersions = pgTable(
+  'pack_versions',
+  {
+    packId: text('pack_id').notNull(),
+    version: text('version').notNull(),
+    jurisdictionCode: text('jurisdiction_code').notNull(),
+    status: text('status', { enum: VERSION_STATUSES }).notNull(),
+    document: jsonb('document').notNull(),
+    contentHash: text('content_hash').notNull(),
+    effectiveFrom: text('effective_from'),
+    createdAt: text('created_at').notNull(),
+    publishedAt: text('published_at'),
+    source: text('source', { enum: VERSION_SOURCES }).notNull(),
+    createdBy: text('created_by'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.packId, table.version] }),
+    check('pack_versions_status_check', isOneOf(table.status, VERSION_STATUSES)),
+    check('pack_versions_source_check', isOneOf(table.source, VERSION_SOURCES)),
+  ],
+);
+
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: text('id').primaryKey(),
+    createdAt: text('created_at').notNull(),
+    packId: text('pack_id').notNull(),
+    packVersion: text('pack_version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    chain: jsonb('chain').$type<StoredDecision['chain']>().notNull(),
+    asOf: text('as_of'),
+    lang: text('lang').notNull(),
+    request: jsonb('request').notNull(),
+    determination: jsonb('determination').notNull(),
+  },
+  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion)],
+);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    jurisdictionCode: text('jurisdiction_code').notNull(),
+    keyHash: text('key_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (table) => [uniqueIndex('api_keys_key_hash_unique').on(table.keyHash)],
+);
+
+export const audit = pgTable(
+  'audit',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    at: text('at').notNull(),
+    actor: text('actor'),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    packId: text('pack_id'),
+    version: text('version'),
+    outcome: text('outcome').notNull(),
+    detail: jsonb('detail'),
+  },
+  (table) => [check('audit_action_check', isOneOf(table.action, AUDIT_ACTIONS))],
+);

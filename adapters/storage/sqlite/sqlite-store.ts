@@ -1,0 +1,96 @@
+// The embedded Store: one SQLite file (or ':memory:') through better-sqlite3, migrated on open.
+// better-sqlite3 is synchronous, so every method is one statement that completes before its promise resolves.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Store } from '../store.js';
+import * as schema from './schema.js';
+import { apiKeys, audit, decisions, packVersions } from './schema.js';
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+export const IN_MEMORY = ':memory:';
+/** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+const DEFAULT_AUDIT_LIMIT = 100;
+
+/** Opens (creating the file and its folder if needed) and migrates the SQLite database at `file`. */
+export function openSqliteStore(file: string): Store {
+  if (file !== IN_MEMORY) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  try {
+    // The timeout first: switching to WAL takes a lock another process may hold.
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle({ client: sqlite, schema });
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return createSqliteStore(db, () => sqlite.close());
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+type SqliteDatabase = BetterSQLite3Database<typeof schema>;
+
+function createSqliteStore(db: SqliteDatabase, closeDatabase: () => void): Store {
+  const isVersion = (packId: string, version: string) => and(eq(packVersions.packId, packId), eq(packVersions.version, version));
+  return {
+    kind: 'sqlite',
+    async listVersions(packId) {
+      return db
+        .select()
+        .from(packVersions)
+        .where(packId === undefined ? undefined : eq(packVersions.packId, packId))
+        .orderBy(asc(packVersions.packId), asc(packVersions.createdAt), asc(packVersions.version))
+        .all();
+    },
+    async getVersion(packId, version) {
+      return db.select().from(packVersions).where(isVersion(packId, version)).get();
+    },
+    async insertVersion(row) {
+      const result = db
+        .insert(packVersions)
+        .values(row)
+        .onConflictDoNothing({ target: [packVersions.packId, packVersions.version] })
+        .run();
+      return result.changes === 1 ? 'inserted' : 'exists';
+    },
+    async publishVersion(packId, version, effectiveFrom, publishedAt) {
+      // One conditional UPDATE: a version already published matches nothing, so it can never be rewritten.
+      return db
+        .update(packVersions)
+        .set({ status: 'published', effectiveFrom, publishedAt })
+        .where(and(isVersion(packId, version), eq(packVersions.status, 'draft')))
+        .returning()
+        .get();
+    },
+    async saveDecision(decision) {
+      db.insert(decisions).values(decision).run();
+    },
+    async getDecision(id) {
+      return db.select().from(decisions).where(eq(decisions.id, id)).get();
+    },
+    async insertKey(key) {
+      db.insert(apiKeys).values(key).run();
+    },
+    async findKeyByHash(keyHash) {
+      return db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash)).get();
+    },
+    async appendAudit({ id: _id, ...entry }) {
+      db.insert(audit)
+        .values({ ...entry, detail: entry.detail ?? null })
+        .run();
+    },
+    async listAudit(limit = DEFAULT_AUDIT_LIMIT) {
+      return db.select().from(audit).orderBy(desc(audit.id)).limit(limit).all();
+    },
+    async close() {
+      closeDatabase();
+    },
+  };
+}

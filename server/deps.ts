@@ -1,0 +1,10 @@
+// What the routes need, passed in so tests build the app on any store.
+import type { PackRegistry } from '../adapters/registry/pack-registry.js';
+import type { Store } from '../adapters/storage/store.js';
+
+export interface AppDeps {
+  registry: PackRegistry;
+  store: Store;
+  /** Largest request body accepted, in bytes (413 beyond it). */
+  bodyLimitBytes?: number;
+}

@@ -1,0 +1,107 @@
+// Request and response schemas of the API; the OpenAPI document at /openapi.json is generated from them.
+import { z } from '@hono/zod-openapi';
+import { EventSchema, LANGS, OBLIGATION_LEVELS } from '../engine/index.js';
+import { calendarDate } from '../engine/event-schema.js';
+
+export const Lang = z.enum(LANGS).openapi({ description: 'language of the words in the answer', example: 'zh' });
+
+// Rebuilt from the engine's shape: zod 4 gives .openapi() only to schemas made after @hono/zod-openapi loads.
+export const Event = z.object(EventSchema.shape).strict().openapi('Event', {
+  description: 'The event: every field optional; a missing fact the pack needs makes the answer undetermined.',
+  example: {
+    name: '市属国企年度工作会议',
+    kind: 'meeting',
+    startDate: '2026-01-30',
+    endDate: '2026-01-31',
+    attendees: 200,
+    organizer: { type: 'soe', level: 'provincial' },
+  },
+});
+
+const Citation = z
+  .object({
+    document: z.string(),
+    clause: z.string(),
+    zh: z.string(),
+    en: z.string(),
+    basis: z.enum(['text', 'interpretation', 'unconfirmed']),
+  })
+  .openapi('Citation');
+
+export const Determination = z
+  .looseObject({
+    pack: z.object({ id: z.string(), version: z.string(), title: z.string() }).loose(),
+    asOf: calendarDate.nullable(),
+    obligation: z.enum([...OBLIGATION_LEVELS, 'undetermined']),
+    summary: z.string(),
+    missingFacts: z.array(z.string()),
+    confirmation: z.looseObject({ modes: z.array(z.string()) }),
+    duties: z.array(z.looseObject({ duty: z.string(), due: z.string().nullable(), citation: Citation })),
+    offsets: z.looseObject({ accepted: z.array(z.looseObject({ instrument: z.string(), rank: z.number() })) }),
+    reasons: z.array(z.looseObject({ rule: z.string(), citation: Citation })),
+  })
+  .openapi('Determination', { description: 'See docs/determination.md for every field.' });
+
+export const EvaluateRequest = z
+  .object({
+    pack: z.string().min(1).openapi({ example: 'cn-chongqing' }),
+    event: Event,
+    asOf: calendarDate.optional().openapi({ description: 'read the policy as in force on this date (default: the event start date)' }),
+    lang: Lang.optional(),
+  })
+  .strict()
+  .openapi('EvaluateRequest');
+
+export const EvaluateResponse = Determination.extend({
+  decisionId: z.string().openapi({ description: 'GET /v1/decisions/{id} returns the stored input, answer and pack version' }),
+  notice: z.string().optional().openapi({ description: 'set when a base pack answered because the requested pack was not yet in effect' }),
+}).openapi('EvaluateResponse');
+
+export const CompareRequest = z
+  .object({
+    packs: z.array(z.string().min(1)).min(2).max(10).openapi({ example: ['cn-chongqing', 'cn-shandong-jining', 'cn-sichuan'] }),
+    event: Event,
+    asOf: calendarDate.optional(),
+    lang: Lang.optional(),
+  })
+  .strict()
+  .openapi('CompareRequest');
+
+export const Difference = z.object({ field: z.string(), values: z.record(z.string(), z.unknown()) }).openapi('Difference');
+
+export const PackVersionSummary = z
+  .object({
+    version: z.string(),
+    status: z.enum(['draft', 'published']),
+    effectiveFrom: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    contentHash: z.string(),
+    source: z.enum(['shipped', 'api']),
+  })
+  .openapi('PackVersion');
+
+export const PackSummary = z
+  .object({
+    id: z.string(),
+    title: z.object({ zh: z.string(), en: z.string() }),
+    jurisdiction: z.object({ code: z.string(), name: z.object({ zh: z.string(), en: z.string() }) }),
+    extends: z.string().optional(),
+    current: PackVersionSummary.nullable().openapi({ description: 'the published version in effect today' }),
+    versions: z.array(PackVersionSummary),
+  })
+  .openapi('Pack');
+
+export const PublishRequest = z.object({ effectiveFrom: calendarDate }).strict().openapi('PublishRequest');
+
+export const ReplayRequest = z
+  .object({ pack: z.string().min(1).optional(), version: z.string().min(1).optional() })
+  .strict()
+  .openapi('ReplayRequest');
+
+export const ValidateResponse = z
+  .object({ valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) })
+  .openapi('ValidateResult');
+
+export const PackDocumentBody = z.record(z.string(), z.unknown()).openapi('PackDocument', {
+  description: 'A policy pack (policies/pack.schema.json); validated whole, every problem listed.',
+});

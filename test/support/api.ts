@@ -1,0 +1,40 @@
+// An app on a fresh in-memory store with the shipped packs published, and helpers to call it.
+import { PackRegistry } from '../../adapters/registry/pack-registry.js';
+import { createApiKey } from '../../adapters/storage/api-keys.js';
+import { openStore } from '../../adapters/storage/open-store.js';
+import type { Store } from '../../adapters/storage/store.js';
+import { createApp } from '../../server/app.js';
+
+export async function makeApp(url = ':memory:', bodyLimitBytes?: number) {
+  const store: Store = await openStore(url);
+  const registry = new PackRegistry(store);
+  await registry.seedShipped();
+  const app = createApp({ registry, store, bodyLimitBytes });
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers } };
+    if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    const res = await app.request(path, init);
+    const text = await res.text();
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  };
+  const keyFor = async (jurisdictionCode: string) => (await createApiKey(store, { name: `test ${jurisdictionCode}`, jurisdictionCode })).key;
+  return { app, store, registry, call, keyFor };
+}
+
+export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** The error shape every 4xx answer must have. */
+export function isErrorShape(json: any): boolean {
+  return (
+    typeof json?.error?.code === 'string' &&
+    typeof json.error.message === 'string' &&
+    Array.isArray(json.error.issues) &&
+    json.error.issues.every((i: any) => typeof i.path === 'string' && typeof i.message === 'string')
+  );
+}
