@@ -1,7 +1,18 @@
 // Bilingual names for the public codes, for renderers and pages. The packs carry their own wording for
 // rules and steps; these are only the names of the shared vocabulary.
 import type { BilingualText } from './pack-schema.js';
-import type { ConfirmationMode, DutyId, Instrument, Lang, Obligation, Phase } from './vocabulary.js';
+import type {
+  ConfirmationMode,
+  DutyId,
+  EventKind,
+  Instrument,
+  Lang,
+  Obligation,
+  OrganizerLevel,
+  OrganizerType,
+  Phase,
+  Scale,
+} from './vocabulary.js';
 
 export const OBLIGATION_LABELS: Record<Obligation, BilingualText> = {
   required: { zh: '应当实施碳中和', en: 'Required to neutralize' },
@@ -47,3 +58,48 @@ export const PHASE_LABELS: Record<Phase, BilingualText> = {
 export function say(text: BilingualText, lang: Lang): string {
   return text[lang];
 }
+
+export const KIND_LABELS: Record<EventKind, BilingualText> = {
+  meeting: { zh: '会议', en: 'Meeting' },
+  forum: { zh: '论坛', en: 'Forum' },
+  exhibition: { zh: '展览（会展）', en: 'Exhibition' },
+  performance: { zh: '演出', en: 'Performance' },
+  sports: { zh: '体育赛事', en: 'Sports event' },
+  other: { zh: '其他活动', en: 'Other' },
+};
+
+export const ORGANIZER_TYPE_LABELS: Record<OrganizerType, BilingualText> = {
+  'party-government': { zh: '党政机关', en: 'Party or government organ' },
+  'public-institution': { zh: '事业单位', en: 'Public institution' },
+  soe: { zh: '国有企业', en: 'State-owned enterprise' },
+  enterprise: { zh: '其他企业', en: 'Other enterprise' },
+  'social-organization': { zh: '社会组织', en: 'Social organization' },
+  individual: { zh: '个人', en: 'Individual' },
+};
+
+export const ORGANIZER_LEVEL_LABELS: Record<OrganizerLevel, BilingualText> = {
+  central: { zh: '中央', en: 'Central' },
+  provincial: { zh: '省级（含重庆市级）', en: 'Provincial (incl. Chongqing municipal)' },
+  prefectural: { zh: '地市级', en: 'Prefectural (city)' },
+  county: { zh: '区县级', en: 'District or county' },
+};
+
+export const SCALE_LABELS: Record<Scale, BilingualText> = {
+  international: { zh: '国际性', en: 'International' },
+  national: { zh: '全国性', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
+  local: { zh: '地方性', en: 'Local' },
+};
+
+export const VERDICT_LABELS: Record<'eligible' | 'discouraged' | 'ineligible' | 'undetermined', BilingualText> = {
+  eligible: { zh: '符合', en: 'Eligible' },
+  discouraged: { zh: '可用但不推荐', en: 'Counts, but discouraged' },
+  ineligible: { zh: '不符合', en: 'Ineligible' },
+  undetermined: { zh: '无法判断（缺少信息）', en: 'Undetermined (facts missing)' },
+};
+
+export const BASIS_LABELS: Record<'text' | 'interpretation' | 'unconfirmed', BilingualText> = {
+  text: { zh: '原文', en: 'Text of the clause' },
+  interpretation: { zh: '解读', en: 'Our interpretation' },
+  unconfirmed: { zh: '未核实', en: 'Unconfirmed' },
+};

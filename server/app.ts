@@ -7,11 +7,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { problemsFromZod } from '../engine/problems.js';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorBody } from './errors.js';
+import { pageRoutes } from './pages/routes.js';
 import { bureauRoutes } from './routes/bureau.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { docsRoutes } from './routes/docs.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
+import { reportRoutes } from './routes/reports.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -53,7 +55,9 @@ export function createApp(deps: AppDeps) {
   evaluateRoutes(app, deps);
   decisionRoutes(app, deps);
   bureauRoutes(app, deps);
+  reportRoutes(app, deps);
   docsRoutes(app);
+  pageRoutes(app, deps);
 
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {

@@ -8,6 +8,7 @@ import { registerKeys } from './commands/keys.js';
 import { registerPackTest } from './commands/pack-test.js';
 import { registerPackValidate } from './commands/pack-validate.js';
 import { registerPacks } from './commands/packs.js';
+import { registerReport } from './commands/report.js';
 import type { CliContext } from './context.js';
 import { describeError } from './describe-error.js';
 
@@ -28,6 +29,7 @@ export function createProgram(context: CliContext): Command {
   // Subcommands inherit the settings above; they must be added after them.
   registerEvaluate(program, context);
   registerCompare(program, context);
+  registerReport(program, context);
   registerPacks(program, context);
   registerKeys(program, context);
   const pack = program.command('pack').description('work on one pack folder: validate it, run its tests');

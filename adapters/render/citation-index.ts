@@ -6,8 +6,8 @@ export class CitationIndex {
   private readonly numbers = new Map<string, number>();
   private readonly cited: Citation[] = [];
 
-  /** `渝环〔2025〕21号 三（二） [2]` */
-  ref(citation: Citation): string {
+  /** The footnote number of `citation`, given on first use; the same clause and words always get the same number. */
+  number(citation: Citation): number {
     const key = [citation.document, citation.clause, citation.zh, citation.basis].join('\u0000');
     let n = this.numbers.get(key);
     if (n === undefined) {
@@ -15,7 +15,12 @@ export class CitationIndex {
       n = this.cited.length;
       this.numbers.set(key, n);
     }
-    return `${citation.document} ${citation.clause} [${n}]`;
+    return n;
+  }
+
+  /** `渝环〔2025〕21号 三（二） [2]` */
+  ref(citation: Citation): string {
+    return `${citation.document} ${citation.clause} [${this.number(citation)}]`;
   }
 
   list(): readonly Citation[] {

@@ -1,0 +1,49 @@
+// The frame of every page: language, navigation, the language switch. Chinese by default.
+import type { Child } from 'hono/jsx';
+import type { Lang } from '../../engine/index.js';
+import { t } from './i18n.js';
+
+/** The same page in the other language: the query kept, `lang` flipped. */
+export function switchHref(path: string, query: Record<string, string>, lang: Lang): string {
+  const params = new URLSearchParams({ ...query, lang: lang === 'zh' ? 'en' : 'zh' });
+  return `${path}?${params.toString()}`;
+}
+
+export function Layout(props: { lang: Lang; title: string; path: string; query: Record<string, string>; children: Child }) {
+  const { lang } = props;
+  const q = `?lang=${lang}`;
+  return (
+    <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · tanzhong 碳中`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('skip', lang)}
+        </a>
+        <header>
+          <a class="brand" href={`/${q}`}>
+            {t('site', lang)}
+          </a>
+          <nav aria-label={lang === 'zh' ? '主导航' : 'Main'}>
+            <a href={`/${q}`}>{t('navOrganizer', lang)}</a>
+            <a href={`/packs${q}`}>{t('navPacks', lang)}</a>
+            <a href={`/reports${q}`}>{t('navReports', lang)}</a>
+            <a href={switchHref(props.path, props.query, lang)} lang={lang === 'zh' ? 'en' : 'zh'} id="lang-switch">
+              {t('switchLang', lang)}
+            </a>
+          </nav>
+        </header>
+        <main id="main">{props.children}</main>
+        <footer>
+          {lang === 'zh'
+            ? '每个结论均引用政策条款，并标明为原文、解读或未核实。'
+            : 'Every answer cites its clause, marked as the text itself, our interpretation, or unconfirmed.'}
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,148 @@
+// The pages: server-rendered with hono/jsx; the only style sheet is served by the app itself.
+import { readFileSync } from 'node:fs';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { versionInEffect } from '../../adapters/registry/version-choice.js';
+import { type Determination, evaluate, InputError, isCalendarDate, type Lang, type PackDocument, type Problem, type Question, todayInChina } from '../../engine/index.js';
+import type { AppDeps } from '../deps.js';
+import { eventFromForm, fieldOf, formValues, QUESTION_FACTS } from './event-form.js';
+import { Layout } from './layout.js';
+import { type OrganizerState, OrganizerPage } from './organizer.js';
+import { PackListPage, PackPage, RulePage } from './packs.js';
+import { AnalystPage, type AnalystState } from './analyst.js';
+import { REPORT_KINDS, type ReportKind } from '../../adapters/reports/index.js';
+
+const CSS = readFileSync(new URL('../assets/site.css', import.meta.url));
+const QUESTION_NAMES = new Set(QUESTION_FACTS.map((f) => f.name));
+/** Questions read best in this order: what the event is, how large, who holds it, when. */
+const ORDER = ['kind', 'attendees', 'floorAreaM2', 'organizer.type', 'organizer.level', 'meetingClass', 'scale', 'bidCommitsNeutrality', 'chengyuCircle', 'startDate', 'endDate'];
+
+const langOf = (c: Context): Lang => (c.req.query('lang') === 'en' ? 'en' : 'zh');
+
+export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
+  const { registry } = deps;
+  analystRoute(app, deps);
+
+  app.get('/assets/site.css', (c) => c.body(new Uint8Array(CSS), 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+
+  const render = (c: Context, lang: Lang, title: string, body: unknown, status: 200 | 404 = 200) =>
+    c.html(
+      <Layout lang={lang} title={title} path={c.req.path} query={c.req.query()}>
+        {body as never}
+      </Layout>,
+      status,
+    );
+
+  const notFound = (c: Context, lang: Lang, what: string) =>
+    render(c, lang, what, <p class="errors">{lang === 'zh' ? `找不到：${what}` : `Not found: ${what}`}</p>, 404);
+
+  app.get('/', async (c) => {
+    await registry.refreshIfStale();
+    const query = c.req.query();
+    const lang = langOf(c);
+    const packs = packChoices(registry, lang);
+    const packId = query.pack && registry.packIds().includes(query.pack) ? query.pack : undefined;
+    const values = formValues(query);
+    const state: OrganizerState = { lang, packs, packId, values, problems: [], questions: [] };
+    if (packId) {
+      const startDate = values.startDate && isCalendarDate(values.startDate) ? values.startDate : undefined;
+      const resolved = registry.resolve(packId, startDate);
+      if (!resolved.ok) state.problems.push({ path: 'pack', message: resolved.message });
+      else {
+        const { compiled } = resolved.resolved;
+        state.notice = resolved.resolved.fallback?.reason;
+        try {
+          const d: Determination = await evaluate(compiled, eventFromForm(values), { lang });
+          state.determination = d;
+          state.questions = d.questions.filter((q) => QUESTION_NAMES.has(q.fact)).sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact));
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          state.problems = error.problems;
+          // A rejected answer is asked again, next to its message.
+          state.questions = reask(error.problems, compiled.pack.facts, lang);
+        }
+      }
+    }
+    return render(c, lang, lang === 'zh' ? '活动碳中和查询' : 'Carbon-neutral events', <OrganizerPage state={state} />);
+  });
+
+  app.get('/packs', async (c) => {
+    await registry.refreshIfStale();
+    const lang = langOf(c);
+    const items = registry.packIds().map((id) => {
+      const versions = registry.versionsOf(id);
+      const current = versionInEffect(versions, todayInChina());
+      const doc = (current ?? versions[0])?.document as PackDocument;
+      return { id, title: doc.title, jurisdiction: doc.jurisdiction, current, versions: versions.length };
+    });
+    return render(c, lang, lang === 'zh' ? '政策包' : 'Policy packs', <PackListPage lang={lang} packs={items} />);
+  });
+
+  app.get('/packs/:id', async (c) => {
+    await registry.refreshIfStale();
+    const lang = langOf(c);
+    const id = c.req.param('id');
+    const resolved = registry.resolve(id, c.req.query('asOf'));
+    if (!resolved.ok || resolved.resolved.fallback) return notFound(c, lang, id);
+    const { pack } = resolved.resolved.compiled;
+    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={registry.versionsOf(id)} />);
+  });
+
+  app.get('/packs/:id/rules/:ruleId', async (c) => {
+    await registry.refreshIfStale();
+    const lang = langOf(c);
+    const { id, ruleId } = c.req.param();
+    const resolved = registry.resolve(id, c.req.query('asOf'));
+    if (!resolved.ok || resolved.resolved.fallback) return notFound(c, lang, id);
+    const { pack } = resolved.resolved.compiled;
+    const versions = pack.rules.filter((r) => r.id === ruleId);
+    if (!versions.length) return notFound(c, lang, `${id} / ${ruleId}`);
+    return render(c, lang, `${ruleId} · ${pack.id}`, <RulePage lang={lang} pack={pack} ruleId={ruleId} versions={versions} />);
+  });
+}
+
+const SAMPLE_EVENT = '{"kind":"meeting","attendees":250,"startDate":"2026-06-10","endDate":"2026-06-12","organizer":{"type":"soe","level":"provincial"}}';
+
+function packChoices(registry: AppDeps['registry'], lang: Lang) {
+  return registry.packIds().map((id) => {
+    const doc = (versionInEffect(registry.versionsOf(id), todayInChina()) ?? registry.versionsOf(id)[0])?.document as PackDocument;
+    return { id, name: `${doc.jurisdiction.name[lang]} · ${doc.title[lang]}` };
+  });
+}
+
+export function analystRoute(app: OpenAPIHono, deps: AppDeps) {
+  app.get('/reports', async (c) => {
+    await deps.registry.refreshIfStale();
+    const lang = langOf(c);
+    const packs = packChoices(deps.registry, lang);
+    const requested = c.req.queries('packs') ?? [];
+    const chosen = requested.flatMap((p) => p.split(',')).filter((p) => packs.some((k) => k.id === p));
+    const kindParam = c.req.query('kind');
+    const kind = REPORT_KINDS.includes(kindParam as ReportKind) ? (kindParam as ReportKind) : undefined;
+    const state: AnalystState = {
+      lang,
+      packs,
+      chosen: chosen.length ? chosen : packs.filter((p) => p.id !== 'cn-national').map((p) => p.id),
+      kind,
+      event: c.req.query('event') ?? SAMPLE_EVENT,
+    };
+    if (kind === 'compare' && state.chosen.length < 2) state.error = lang === 'zh' ? '比较至少需要两个政策包。' : 'Choose at least two packs to compare.';
+    return c.html(
+      <Layout lang={lang} title={lang === 'zh' ? '比较分析' : 'Analysis'} path={c.req.path} query={c.req.query()}>
+        <AnalystPage state={state} />
+      </Layout>,
+    );
+  });
+}
+
+function reask(problems: Problem[], facts: { name: string; question: { zh: string; en: string } }[], lang: Lang): Question[] {
+  const asked = new Set<string>();
+  const questions: Question[] = [];
+  for (const p of problems) {
+    const fact = fieldOf(p);
+    if (!QUESTION_NAMES.has(fact) || asked.has(fact)) continue;
+    asked.add(fact);
+    questions.push({ fact, question: facts.find((f) => f.name === fact)?.question[lang] ?? fact });
+  }
+  return questions;
+}

@@ -1,0 +1,153 @@
+// GET /v1/reports/{kind}: the analysts' comparison reports (compare, matrix, sweep) as JSON, Markdown, CSV or a
+// self-contained HTML page, built from the versions of the packs in effect on `asOf`.
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  buildReport,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  REPORT_MEDIA_TYPES,
+  type Report,
+  type ReportKind,
+  type ReportOptions,
+  reportFileName,
+  renderReport,
+} from '../../adapters/reports/index.js';
+import { type CompiledPack, InputError, LANGS, type Problem } from '../../engine/index.js';
+import { calendarDate } from '../../engine/event-schema.js';
+import type { AppDeps } from '../deps.js';
+import { ApiError, errorResponse } from '../errors.js';
+
+const MAX_PACKS = 10;
+
+const KindParam = z.object({
+  kind: z.enum(REPORT_KINDS).openapi({ param: { name: 'kind', in: 'path' }, example: 'matrix' }),
+});
+
+const ReportQuery = z.object({
+  packs: z
+    .string()
+    .min(1)
+    .max(1000)
+    .openapi({ description: 'pack ids separated by commas (compare: two or more)', example: 'cn-chongqing,cn-shandong-jining,cn-sichuan' }),
+  format: z.enum(REPORT_FORMATS).optional().openapi({ description: 'json (default), md, csv or html' }),
+  lang: z.enum(LANGS).optional().openapi({ description: 'language of the report (default zh)' }),
+  asOf: calendarDate
+    .optional()
+    .openapi({ description: 'read the packs in effect on this date (default: the event start date for compare, else today in China)' }),
+  event: z
+    .string()
+    .max(8000)
+    .optional()
+    .openapi({ description: 'compare only: the event as URL-encoded JSON', example: '{"kind":"meeting","attendees":250,"startDate":"2026-06-01","endDate":"2026-06-01","organizer":{"type":"soe","level":"provincial"}}' }),
+  download: z.enum(['0', '1']).optional().openapi({ description: '1: send as an attachment with a file name' }),
+});
+
+const text = z.string();
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/v1/reports/{kind}',
+  tags: ['Reports'],
+  summary: "Comparison reports from the packs' data and citations: compare, matrix or sweep",
+  request: { params: KindParam, query: ReportQuery },
+  responses: {
+    200: {
+      description: 'The report in the format asked for',
+      content: {
+        'application/json': { schema: z.looseObject({ kind: z.enum(REPORT_KINDS) }) },
+        'text/markdown': { schema: text },
+        'text/csv': { schema: text },
+        'text/html': { schema: text },
+      },
+    },
+    404: errorResponse('Unknown pack'),
+    422: errorResponse('Bad kind, format, lang, date, packs or event; every problem is listed'),
+  },
+});
+
+function packIds(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+function checkPackCount(kind: ReportKind, ids: string[]): void {
+  const fewest = kind === 'compare' ? 2 : 1;
+  if (ids.length < fewest || ids.length > MAX_PACKS) {
+    const message = `give ${fewest === 2 ? 'two' : 'one'} to ${MAX_PACKS} different pack ids separated by commas`;
+    throw new ApiError(422, 'invalid_request', 'the request is not valid', [{ path: 'packs', message }]);
+  }
+}
+
+/** The event of a compare report, parsed from its query value; its fields are checked by the engine. */
+function readEvent(kind: ReportKind, raw: string | undefined): unknown {
+  const invalid = (message: string) => new ApiError(422, 'invalid_event', 'the event is not valid', [{ path: 'event', message }]);
+  if (kind !== 'compare') {
+    if (raw !== undefined) throw invalid(`only the compare report reads an event; the ${kind} report takes none`);
+    return undefined;
+  }
+  if (raw === undefined) throw invalid('the compare report needs the event: give it as URL-encoded JSON');
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw invalid(`is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The packs in effect on `date`, every unknown one named; a base pack answering for a pack not yet in effect says so. */
+function resolvePacks(deps: AppDeps, ids: string[], date: string | undefined): { packs: CompiledPack[]; notices: string[] } {
+  const unknown: Problem[] = [];
+  const unavailable: Problem[] = [];
+  const packs: CompiledPack[] = [];
+  const notices: string[] = [];
+  for (const id of ids) {
+    const result = deps.registry.resolve(id, date);
+    if (!result.ok) {
+      (result.status === 404 ? unknown : unavailable).push({ path: 'packs', message: result.message });
+      continue;
+    }
+    if (result.resolved.fallback) notices.push(result.resolved.fallback.reason);
+    if (!packs.some((p) => p.pack.id === result.resolved.compiled.pack.id)) packs.push(result.resolved.compiled);
+  }
+  if (unknown.length) {
+    const hint = { path: 'packs', message: `known packs: ${deps.registry.packIds().join(', ')}` };
+    throw new ApiError(404, 'unknown_pack', unknown.map((p) => p.message).join('; '), [...unknown, hint]);
+  }
+  if (unavailable.length) throw new ApiError(422, 'pack_unavailable', unavailable.map((p) => p.message).join('; '), unavailable);
+  return { packs, notices };
+}
+
+/** The report; an event the engine rejects is a 422 naming each field under `event.`. */
+async function build(kind: ReportKind, packs: CompiledPack[], options: ReportOptions): Promise<Report> {
+  try {
+    return await buildReport(kind, packs, options);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const issues = error.problems.map((p) => ({ ...p, path: p.path === '(root)' ? 'event' : `event.${p.path}` }));
+    throw new ApiError(422, 'invalid_event', 'the event is not valid', issues);
+  }
+}
+
+export function reportRoutes(app: OpenAPIHono, deps: AppDeps) {
+  app.openapi(reportRoute, async (c) => {
+    const { kind } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const format = query.format ?? 'json';
+    const ids = packIds(query.packs);
+    checkPackCount(kind, ids);
+    const event = readEvent(kind, query.event);
+    const startDate = (event as { startDate?: unknown } | undefined)?.startDate;
+    const date = query.asOf ?? (typeof startDate === 'string' ? startDate : undefined);
+    const { packs, notices } = resolvePacks(deps, ids, date);
+    const report = await build(kind, packs, { lang: query.lang ?? 'zh', asOf: query.asOf, event });
+    const headers: Record<string, string> = { 'content-type': REPORT_MEDIA_TYPES[format] };
+    if (query.download === '1') headers['content-disposition'] = `attachment; filename="${reportFileName(report, format)}"`;
+    if (notices.length) headers['x-tanzhong-notice'] = notices.join('; ');
+    return c.body(renderReport(report, format), 200, headers);
+  });
+}
