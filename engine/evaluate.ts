@@ -68,8 +68,10 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
   if (asOf === null) missing.add(ENGINE_FACTS.asOf);
 
   const { results, failureResults } = await compiled.engine.run(facts);
-  const outcomes: RuleOutcome[] = [...results, ...failureResults].map((r: RuleResult) => {
-    const rule = compiled.rulesByEngineName.get(r.name as string) as PlacedRule;
+  const resultByName = new Map([...results, ...failureResults].map((r: RuleResult) => [r.name as string, r]));
+  // rulesByEngineName keeps the pack's order, so answers read in the order a bureau wrote the rules.
+  const outcomes: RuleOutcome[] = [...compiled.rulesByEngineName].map(([name, rule]) => {
+    const r = resultByName.get(name) as RuleResult;
     const byConditions = readTruth(r.conditions as unknown as ConditionNode, (f) => missing.has(f));
     const byDate = inForce(rule.inForce, asOf);
     const truth: Truth =
@@ -82,9 +84,6 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
     if (byDate === 'unknown') missingFacts.push('startDate');
     return { rule, truth, missing: truth === 'unknown' ? missingFacts.map(publicFact) : [] };
   });
-  // Keep the pack's order of rules so answers read in the order a bureau wrote them.
-  const order = new Map(pack.rules.map((r, i) => [r, i]));
-  outcomes.sort((a, b) => (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
 
   const packInForce = inForce(pack.inForce, asOf);
   const warnings: string[] = [];

@@ -1,5 +1,6 @@
 // Bilingual names for the public codes, for renderers and pages. The packs carry their own wording for
 // rules and steps; these are only the names of the shared vocabulary.
+import type { LineVerdict } from './determination.js';
 import type { BilingualText } from './pack-schema.js';
 import type {
   ConfirmationMode,
@@ -91,7 +92,7 @@ export const SCALE_LABELS: Record<Scale, BilingualText> = {
   local: { zh: '地方性', en: 'Local' },
 };
 
-export const VERDICT_LABELS: Record<'eligible' | 'discouraged' | 'ineligible' | 'undetermined', BilingualText> = {
+export const VERDICT_LABELS: Record<LineVerdict, BilingualText> = {
   eligible: { zh: '符合', en: 'Eligible' },
   discouraged: { zh: '可用但不推荐', en: 'Counts, but discouraged' },
   ineligible: { zh: '不符合', en: 'Ineligible' },

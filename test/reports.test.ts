@@ -275,7 +275,7 @@ describe('compare', () => {
     expect(row?.differs).toBe(true);
     expect(row?.cells['cn-chongqing']?.[0]?.text).toBe('the plan falls short · shortfall 0.5 tCO2e');
     expect(row?.cells['cn-chongqing']?.[0]?.citations[0]?.clause).toBe('附件1');
-    expect(row?.cells['cn-shandong-jining']?.[1]?.text).toBe('offsets[0] CQCER 100 tCO2e: ineligible');
+    expect(row?.cells['cn-shandong-jining']?.[1]?.text).toBe('offsets[0] CQCER 100 tCO2e: Ineligible');
     expect(compare.rows.some((r) => r.key === 'offsets.check')).toBe(false);
   });
 

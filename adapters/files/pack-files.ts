@@ -65,13 +65,16 @@ export interface PackLibrary {
   documents: Map<string, PackDocument>;
 }
 
+/** Compiles every pack under `root`; see compileLibrary. */
+export function loadPackLibrary(root = POLICIES_DIR): PackLibrary {
+  return compileLibrary(readPackDocuments(root));
+}
+
 /**
- * Compiles every pack under `root`, bases before the packs that extend them. Throws a FileError listing
- * every problem of the first pack that fails: a library is loaded whole or not at all.
+ * Compiles packs read from files, bases before the packs that extend them. Throws a FileError listing every
+ * problem of the first pack that fails: a library is loaded whole or not at all.
  */
-export function loadPackLibrary(root = POLICIES_DIR, extra: { file: string; raw: unknown }[] = []): PackLibrary {
-  const raws = readPackDocuments(root);
-  for (const e of extra) raws.set(String((e.raw as { id?: unknown }).id), e);
+export function compileLibrary(raws: Map<string, { file: string; raw: unknown }>): PackLibrary {
   const library: PackLibrary = { packs: new Map(), documents: new Map() };
   const compileOne = (id: string, stack: string[]): void => {
     if (library.packs.has(id)) return;

@@ -8,7 +8,7 @@ import {
   type Problem,
   todayInChina,
 } from '../../engine/index.js';
-import { loadPackLibrary, POLICIES_DIR, readPackDocuments } from '../files/pack-files.js';
+import { compileLibrary, POLICIES_DIR, readPackDocuments } from '../files/pack-files.js';
 import type { StoredPackVersion, Store } from '../storage/store.js';
 import { contentHash } from './content-hash.js';
 import { latestPublished, versionInEffect } from './version-choice.js';
@@ -68,9 +68,10 @@ export class PackRegistry {
    * A shipped pack whose content changed without a new version is refused: published versions never change.
    */
   async seedShipped(root = POLICIES_DIR): Promise<void> {
-    loadPackLibrary(root); // throws with every problem if a shipped pack is invalid
+    const shipped = readPackDocuments(root);
+    compileLibrary(shipped); // throws with every problem if a shipped pack is invalid: nothing is seeded then
     const now = new Date().toISOString();
-    for (const [id, { file, raw }] of readPackDocuments(root)) {
+    for (const [id, { file, raw }] of shipped) {
       const doc = raw as PackDocument;
       const hash = contentHash(raw);
       const existing = await this.store.getVersion(id, doc.version);
@@ -103,6 +104,18 @@ export class PackRegistry {
 
   versionsOf(packId: string): StoredPackVersion[] {
     return [...(this.versions.get(packId) ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  }
+
+  /**
+   * The version that represents a pack today: the published one in effect, else its newest (a pack whose first
+   * version takes effect later, or a draft). `inEffect` is undefined when none is in effect today.
+   */
+  shownVersion(packId: string): { shown: StoredPackVersion; inEffect: StoredPackVersion | undefined } | undefined {
+    const versions = this.versionsOf(packId);
+    const newest = versions.at(-1);
+    if (!newest) return undefined;
+    const inEffect = versionInEffect(versions, todayInChina());
+    return { shown: inEffect ?? newest, inEffect };
   }
 
   /** The version answering for `packId` on `date` (a base pack answers while the pack has none in effect yet). */

@@ -3,7 +3,8 @@
 import { type Determination, DUTY_LABELS, INSTRUMENT_LABELS, type Lang, OBLIGATION_LABELS } from '../../engine/index.js';
 import { CitationIndex } from './citation-index.js';
 import { plainStyle, type Style, terminalStyle } from './style.js';
-import { BASIS_WORDS, fill, STANDING_WORDS, VERDICT_WORDS, WORDS } from './words.js';
+import { VERDICT_LABELS } from '../../engine/index.js';
+import { BASIS_WORDS, fill, STANDING_WORDS, WORDS } from './words.js';
 
 export interface TextOptions {
   /** ANSI bold and colors; leave off unless writing to a terminal. */
@@ -169,7 +170,7 @@ function plan({ d, lang, say, colon, paren, comma, cites, style }: Context): str
   if (!check) return [];
   const lines = [style.heading(say('plan'))];
   for (const line of check.lines) {
-    const verdict = style.verdict(line.verdict, VERDICT_WORDS[line.verdict][lang]);
+    const verdict = style.verdict(line.verdict, VERDICT_LABELS[line.verdict][lang]);
     const counted = line.counted ? say('counted') : say('notCounted');
     lines.push(`  offsets[${line.index}] ${line.instrument} ${line.quantityTco2e} tCO2e${colon}${verdict}${paren(counted)}`);
     for (const reason of line.reasons)

@@ -1,6 +1,6 @@
 // The words of the text renderings (headings, verdicts, standings), in both languages. The names of the
 // shared vocabulary (obligations, duties, modes, instruments) come from engine/labels.ts.
-import type { BilingualText, CitationBasis, LineVerdict } from '../../engine/index.js';
+import type { BilingualText, CitationBasis } from '../../engine/index.js';
 
 export const WORDS = {
   title: { zh: '碳中和判定', en: 'Carbon-neutrality determination' },
@@ -42,13 +42,6 @@ export const WORDS = {
   citations: { zh: '引用', en: 'Citations' },
   notCovered: { zh: '（无）', en: '(none)' },
 } satisfies Record<string, BilingualText>;
-
-export const VERDICT_WORDS: Record<LineVerdict, BilingualText> = {
-  eligible: { zh: '符合', en: 'eligible' },
-  discouraged: { zh: '可用但不推荐', en: 'discouraged' },
-  ineligible: { zh: '不符合', en: 'ineligible' },
-  undetermined: { zh: '待定', en: 'undetermined' },
-};
 
 export const STANDING_WORDS: Record<'preferred' | 'accepted' | 'discouraged', BilingualText> = {
   preferred: { zh: '优先', en: 'preferred' },

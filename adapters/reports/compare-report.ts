@@ -15,7 +15,8 @@ import {
   parseEvent,
 } from '../../engine/index.js';
 import { differences } from '../compare/differences.js';
-import { STANDING_WORDS, VERDICT_WORDS, WORDS } from '../render/words.js';
+import { VERDICT_LABELS } from '../../engine/index.js';
+import { STANDING_WORDS, WORDS } from '../render/words.js';
 import type { CitedItem } from './cited-item.js';
 import { type PackColumn, packColumn } from './pack-column.js';
 import { joinParts, labelled, parenthesized, withNotes, word } from './report-words.js';
@@ -112,7 +113,7 @@ function planItems(d: Determination, lang: Lang): CitedItem[] {
   const shortfall = check.shortfall ? `${WORDS.shortfall[lang]} ${check.shortfall} tCO2e` : '';
   const overall = { text: joinParts([verdict[lang], shortfall]), citations: check.coverageCitation ? [check.coverageCitation] : [] };
   const lines = check.lines.map((line) => ({
-    text: labelled(`offsets[${line.index}] ${line.instrument} ${line.quantityTco2e} tCO2e`, VERDICT_WORDS[line.verdict][lang], lang),
+    text: labelled(`offsets[${line.index}] ${line.instrument} ${line.quantityTco2e} tCO2e`, VERDICT_LABELS[line.verdict][lang], lang),
     citations: line.reasons.flatMap((r) => (r.citation ? [r.citation] : [])),
   }));
   return [overall, ...lines];

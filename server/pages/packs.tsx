@@ -7,6 +7,7 @@ import { describeConditions } from '../../engine/describe-conditions.js';
 import type { ConditionNode } from '../../engine/conditions.js';
 import { Basis, Cite } from './cite.js';
 import { t } from './i18n.js';
+import { Layout } from './layout.js';
 
 export interface PackListItem {
   id: string;
@@ -178,5 +179,14 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
         </section>
       ))}
     </>
+  );
+}
+
+/** A rule as a whole page: served both at /packs/{id}/rules/{ruleId} and to a browser asking the API for the rule. */
+export function RuleDocument(props: { lang: Lang; path: string; query: Record<string, string>; pack: ResolvedPack; ruleId: string; versions: PlacedRule[] }) {
+  return (
+    <Layout lang={props.lang} title={`${props.ruleId} · ${props.pack.id}`} path={props.path} query={props.query}>
+      <RulePage lang={props.lang} pack={props.pack} ruleId={props.ruleId} versions={props.versions} />
+    </Layout>
   );
 }

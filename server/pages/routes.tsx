@@ -2,13 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { versionInEffect } from '../../adapters/registry/version-choice.js';
-import { type Determination, evaluate, InputError, isCalendarDate, type Lang, type PackDocument, type Problem, type Question, todayInChina } from '../../engine/index.js';
+import { type Determination, evaluate, InputError, isCalendarDate, type Lang, type PackDocument, type Problem, type Question } from '../../engine/index.js';
 import type { AppDeps } from '../deps.js';
 import { eventFromForm, fieldOf, formValues, QUESTION_FACTS } from './event-form.js';
 import { Layout } from './layout.js';
 import { type OrganizerState, OrganizerPage } from './organizer.js';
-import { PackListPage, PackPage, RulePage } from './packs.js';
+import { PackListPage, PackPage, RuleDocument } from './packs.js';
 import { AnalystPage, type AnalystState } from './analyst.js';
 import { REPORT_KINDS, type ReportKind } from '../../adapters/reports/index.js';
 
@@ -70,10 +69,9 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     await registry.refreshIfStale();
     const lang = langOf(c);
     const items = registry.packIds().map((id) => {
-      const versions = registry.versionsOf(id);
-      const current = versionInEffect(versions, todayInChina());
-      const doc = (current ?? versions[0])?.document as PackDocument;
-      return { id, title: doc.title, jurisdiction: doc.jurisdiction, current, versions: versions.length };
+      const { shown, inEffect } = registry.shownVersion(id) as NonNullable<ReturnType<typeof registry.shownVersion>>;
+      const doc = shown.document as PackDocument;
+      return { id, title: doc.title, jurisdiction: doc.jurisdiction, current: inEffect, versions: registry.versionsOf(id).length };
     });
     return render(c, lang, lang === 'zh' ? '政策包' : 'Policy packs', <PackListPage lang={lang} packs={items} />);
   });
@@ -97,7 +95,7 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     const { pack } = resolved.resolved.compiled;
     const versions = pack.rules.filter((r) => r.id === ruleId);
     if (!versions.length) return notFound(c, lang, `${id} / ${ruleId}`);
-    return render(c, lang, `${ruleId} · ${pack.id}`, <RulePage lang={lang} pack={pack} ruleId={ruleId} versions={versions} />);
+    return c.html(<RuleDocument lang={lang} path={c.req.path} query={c.req.query()} pack={pack} ruleId={ruleId} versions={versions} />);
   });
 }
 
@@ -105,7 +103,7 @@ const SAMPLE_EVENT = '{"kind":"meeting","attendees":250,"startDate":"2026-06-10"
 
 function packChoices(registry: AppDeps['registry'], lang: Lang) {
   return registry.packIds().map((id) => {
-    const doc = (versionInEffect(registry.versionsOf(id), todayInChina()) ?? registry.versionsOf(id)[0])?.document as PackDocument;
+    const doc = registry.shownVersion(id)?.shown.document as PackDocument;
     return { id, name: `${doc.jurisdiction.name[lang]} · ${doc.title[lang]}` };
   });
 }

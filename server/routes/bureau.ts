@@ -65,8 +65,8 @@ const publishRoute = createRoute({
 export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { registry, store } = deps;
 
-  /** Audits a refusal before it is returned. */
-  async function refuse(c: Context, error: ApiError, actor: ApiKeyRecord | null, packId: string | null, version: string | null): Promise<never> {
+  /** Audits a refusal and gives the error back to throw: `throw await refusal(...)`. */
+  async function refusal(c: Context, error: ApiError, actor: ApiKeyRecord | null, packId: string | null, version: string | null): Promise<ApiError> {
     await store.appendAudit({
       at: new Date().toISOString(),
       actor: actor?.id ?? null,
@@ -76,24 +76,24 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
       outcome: String(error.status),
       detail: { code: error.code, message: error.message, issues: error.issues, path: c.req.path },
     });
-    throw error;
+    return error;
   }
 
   async function authenticate(c: Context, packId: string | null, version: string | null): Promise<ApiKeyRecord> {
     try {
       return await requireKey(c, store);
     } catch (error) {
-      if (error instanceof ApiError) return refuse(c, error, null, packId, version);
+      if (error instanceof ApiError) throw await refusal(c, error, null, packId, version);
       throw error;
     }
   }
 
-  function assertScope(c: Context, key: ApiKeyRecord, jurisdiction: string, packId: string, version: string | null) {
-    if (mayWrite(key, jurisdiction)) return Promise.resolve();
+  async function assertScope(c: Context, key: ApiKeyRecord, jurisdiction: string, packId: string, version: string | null) {
+    if (mayWrite(key, jurisdiction)) return;
     const error = new ApiError(403, 'forbidden', `this key is for jurisdiction ${key.jurisdictionCode}; pack "${packId}" is of ${jurisdiction}`, [
       { path: 'jurisdiction.code', message: `outside ${key.jurisdictionCode}: use a key of that jurisdiction` },
     ]);
-    return refuse(c, error, key, packId, version);
+    throw await refusal(c, error, key, packId, version);
   }
 
   app.openapi(validateRoute, (c) => {
@@ -112,11 +112,11 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
     // A new version must keep the pack's jurisdiction: a key cannot move another bureau's pack into its own.
     for (const v of packId ? registry.versionsOf(packId) : []) await assertScope(c, key, v.jurisdictionCode, v.packId, version);
     const problems = registry.validate(doc);
-    if (problems.length) await refuse(c, new ApiError(422, 'invalid_pack', `the pack has ${problems.length} problem(s); nothing was stored`, problems), key, packId, version);
+    if (problems.length) throw await refusal(c, new ApiError(422, 'invalid_pack', `the pack has ${problems.length} problem(s); nothing was stored`, problems), key, packId, version);
     const id = doc.id;
     const existing = registry.versionsOf(id);
     if (existing.some((v) => v.jurisdictionCode !== doc.jurisdiction.code)) {
-      await refuse(c, new ApiError(409, 'jurisdiction_changed', `pack "${id}" belongs to ${existing[0]?.jurisdictionCode}; a version cannot change it`, [{ path: 'jurisdiction.code', message: 'keep the jurisdiction of the earlier versions' }]), key, id, doc.version);
+      throw await refusal(c, new ApiError(409, 'jurisdiction_changed', `pack "${id}" belongs to ${existing[0]?.jurisdictionCode}; a version cannot change it`, [{ path: 'jurisdiction.code', message: 'keep the jurisdiction of the earlier versions' }]), key, id, doc.version);
     }
     const now = new Date().toISOString();
     const record = {
@@ -133,7 +133,7 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
       createdBy: key.id,
     };
     if ((await store.insertVersion(record)) === 'exists') {
-      await refuse(c, new ApiError(409, 'version_exists', `pack "${id}" already has version ${doc.version}; give the pack a new version`, [{ path: 'version', message: 'already exists' }]), key, id, doc.version);
+      throw await refusal(c, new ApiError(409, 'version_exists', `pack "${id}" already has version ${doc.version}; give the pack a new version`, [{ path: 'version', message: 'already exists' }]), key, id, doc.version);
     }
     await store.appendAudit({ at: now, actor: key.id, action: 'draft', packId: id, version: doc.version, outcome: '201', detail: { contentHash: record.contentHash } });
     await registry.refresh();
@@ -145,17 +145,17 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
     const { effectiveFrom } = c.req.valid('json');
     const key = await authenticate(c, id, version);
     const stored = await store.getVersion(id, version);
-    if (!stored) await refuse(c, new ApiError(404, 'not_found', `pack "${id}" has no version ${version}`, [{ path: 'version', message: 'submit it as a draft first (POST /v1/packs)' }]), key, id, version);
-    const draft = stored as NonNullable<typeof stored>;
+    if (!stored) throw await refusal(c, new ApiError(404, 'not_found', `pack "${id}" has no version ${version}`, [{ path: 'version', message: 'submit it as a draft first (POST /v1/packs)' }]), key, id, version);
+    const draft = stored;
     await assertScope(c, key, draft.jurisdictionCode, id, version);
     if (draft.status === 'published') {
-      await refuse(c, new ApiError(409, 'already_published', `${id} ${version} is published (effective ${draft.effectiveFrom}); published versions never change`, [{ path: 'version', message: 'publish a new version instead' }]), key, id, version);
+      throw await refusal(c, new ApiError(409, 'already_published', `${id} ${version} is published (effective ${draft.effectiveFrom}); published versions never change`, [{ path: 'version', message: 'publish a new version instead' }]), key, id, version);
     }
     const problems = registry.validate(draft.document);
-    if (problems.length) await refuse(c, new ApiError(422, 'invalid_pack', 'the draft no longer validates against the published base packs', problems), key, id, version);
+    if (problems.length) throw await refusal(c, new ApiError(422, 'invalid_pack', 'the draft no longer validates against the published base packs', problems), key, id, version);
     const published = await store.publishVersion(id, version, effectiveFrom, new Date().toISOString());
-    if (!published) await refuse(c, new ApiError(409, 'already_published', `${id} ${version} was published meanwhile`), key, id, version);
-    const done = published as NonNullable<typeof published>;
+    if (!published) throw await refusal(c, new ApiError(409, 'already_published', `${id} ${version} was published meanwhile`), key, id, version);
+    const done = published;
     await store.appendAudit({ at: done.publishedAt ?? '', actor: key.id, action: 'publish', packId: id, version, outcome: '200', detail: { effectiveFrom, contentHash: done.contentHash } });
     await registry.refresh();
     return c.json({ id, version, status: done.status, effectiveFrom: done.effectiveFrom, publishedAt: done.publishedAt, contentHash: done.contentHash, source: done.source }, 200);

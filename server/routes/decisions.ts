@@ -77,14 +77,13 @@ export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(replayRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const body = (await c.req.json().catch(() => ({}))) as z.infer<typeof ReplayRequest>;
-    const parsed = ReplayRequest.safeParse(body ?? {});
-    if (!parsed.success) throw new ApiError(422, 'invalid_request', 'the replay request is not valid', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+    // The body is optional: with none, the decision is replayed under the pack version in effect now.
+    const choice: z.infer<typeof ReplayRequest> = c.req.valid('json') ?? {};
     const stored = await deps.store.getDecision(id);
     if (!stored) throw new ApiError(404, 'not_found', 'no decision with this id', [{ path: 'id', message: 'unknown decision id' }]);
     const request = stored.request as { event: unknown; asOf?: string; lang?: Lang };
-    const pack = parsed.data.pack ?? stored.packId;
-    const replayed = await answer(deps, { pack, version: parsed.data.version, event: request.event, asOf: request.asOf, lang: request.lang }, 'pack', 'event');
+    const pack = choice.pack ?? stored.packId;
+    const replayed = await answer(deps, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang }, 'pack', 'event');
     const stateful = replayed.determination.pack;
     return c.json(
       {

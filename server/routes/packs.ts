@@ -1,12 +1,11 @@
 // GET /v1/packs, /v1/packs/{id}, /v1/packs/{id}/rules/{ruleId}: what the service answers with, and why.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { PackRegistry } from '../../adapters/registry/pack-registry.js';
-import { versionInEffect } from '../../adapters/registry/version-choice.js';
 import type { StoredPackVersion } from '../../adapters/storage/store.js';
-import { type PackDocument, todayInChina } from '../../engine/index.js';
+import { type PackDocument } from '../../engine/index.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
-import { rulePage } from '../rule-page.js';
+import { RuleDocument } from '../pages/packs.js';
 import { PackSummary } from '../schemas.js';
 
 const PackId = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'cn-chongqing' }) });
@@ -20,9 +19,8 @@ function versionSummary(v: StoredPackVersion) {
 
 export function packSummary(registry: PackRegistry, id: string) {
   const versions = registry.versionsOf(id);
-  const current = versionInEffect(versions, todayInChina());
-  const latest = (current ?? versions.at(-1)) as StoredPackVersion;
-  const doc = latest.document as PackDocument;
+  const { shown, inEffect: current } = registry.shownVersion(id) as NonNullable<ReturnType<PackRegistry['shownVersion']>>;
+  const doc = shown.document as PackDocument;
   return {
     id,
     title: doc.title,
@@ -94,10 +92,15 @@ export function packRoutes(app: OpenAPIHono, deps: AppDeps) {
     const { id, ruleId } = c.req.valid('param');
     known(id);
     const { compiled } = inEffect(id);
-    const versions = compiled.pack.rules.filter((r) => r.id === ruleId).map(({ sourcePath: _s, ...rule }) => rule);
+    const placed = compiled.pack.rules.filter((r) => r.id === ruleId);
+    const versions = placed.map(({ sourcePath: _s, ...rule }) => rule);
     if (!versions.length) throw new ApiError(404, 'unknown_rule', `pack "${id}" has no rule "${ruleId}"`, [{ path: 'ruleId', message: `rules: ${[...new Set(compiled.pack.rules.map((r) => r.id))].join(', ')}` }]);
     const body = { pack: { id: compiled.pack.id, version: compiled.pack.version }, rule: ruleId, versions };
-    if ((c.req.header('accept') ?? '').includes('text/html')) return c.html(rulePage(body), 200);
+    if ((c.req.header('accept') ?? '').includes('text/html')) {
+      const lang = c.req.query('lang') === 'en' ? 'en' : 'zh';
+      const page = `/packs/${id}/rules/${ruleId}`;
+      return c.html(RuleDocument({ lang, path: page, query: c.req.query(), pack: compiled.pack, ruleId, versions: placed }), 200);
+    }
     return c.json(body, 200);
   });
 }
