@@ -5,7 +5,7 @@ import type { PlacedRule } from '../../engine/resolved-pack.js';
 import { describeDue } from '../../engine/due-date.js';
 import { describeConditions } from '../../engine/describe-conditions.js';
 import type { ConditionNode } from '../../engine/conditions.js';
-import { Basis, Cite } from './cite.js';
+import { Basis } from './cite.js';
 import { t } from './i18n.js';
 import { Layout } from './layout.js';
 
@@ -169,7 +169,6 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
           </p>
           <blockquote lang="zh-CN">{r.citation.zh}</blockquote>
           <p lang="en">{r.citation.en}</p>
-          <Cite citation={r.citation} lang={lang} />
           <h3>{t('conditions', lang)}</h3>
           <p>{describeConditions(r.conditions as unknown as ConditionNode, lang)}</p>
           <details>
