@@ -1,6 +1,7 @@
 // Validate a pack whole, then build its json-rules-engine Engine once. A pack with any problem is rejected
 // with every problem listed; nothing half-valid is ever evaluated.
 import { Engine, Rule as EngineRule } from 'json-rules-engine';
+import { type ConditionNode, factsOf } from './conditions.js';
 import { lintPack } from './lint/index.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import type { PackDocument } from './pack-schema.js';
@@ -14,6 +15,8 @@ export interface CompiledPack {
   engine: Engine;
   /** Engine rule name -> the pack rule it runs (a rule id may have several dated versions). */
   rulesByEngineName: Map<string, PlacedRule>;
+  /** Every fact some rule reads. */
+  readFacts: ReadonlySet<string>;
 }
 
 export type CompileResult = { ok: true; compiled: CompiledPack; doc: PackDocument } | { ok: false; problems: Problem[] };
@@ -26,14 +29,16 @@ function buildEngine(pack: ResolvedPack): CompiledPack {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
   const rulesByEngineName = new Map<string, PlacedRule>();
+  const readFacts = new Set<string>();
   pack.rules.forEach((rule, i) => {
+    factsOf(rule.conditions as unknown as ConditionNode, readFacts);
     const name = engineName(rule, i);
     rulesByEngineName.set(name, rule);
     // Every rule gets the same priority so that json-rules-engine evaluates every leaf of every tree;
     // the three-valued reading in conditions.ts needs each leaf's result.
     engine.addRule(new EngineRule({ name, conditions: rule.conditions as never, event: { type: 'decided' }, priority: 1 }));
   });
-  return { pack, engine, rulesByEngineName };
+  return { pack, engine, rulesByEngineName, readFacts };
 }
 
 /** Validates `raw` (a pack document) against the schema and the linter, resolving `extends` through `lookup`. */

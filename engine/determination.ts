@@ -26,6 +26,24 @@ export interface DutyResult {
   rule: string;
   citation: Citation;
   missingFacts?: string[];
+  /** True when the duty binds this organizer: a duty in its own right, or the event must be neutralized. */
+  binding: boolean;
+  /** When the date holds for some offset lines only: what it governs, and the plan's lines it governs. */
+  governs?: { label: string; lines?: number[] };
+}
+
+export interface ReadingView {
+  id: string;
+  question: string;
+  /** The option this answer was given under. */
+  option: string;
+  optionLabel: string;
+  /** "asked": the user chose the option; "default": the pack's default was used. */
+  chosen: 'asked' | 'default';
+  isDefault: boolean;
+  citation?: Citation;
+  /** What each other option would answer (listed only when some option changes the answer). */
+  alternatives: { option: string; label: string; citation?: Citation; obligation: Obligation; summary: string }[];
 }
 
 export interface Undecided {
@@ -104,6 +122,8 @@ export interface Determination {
   questions: Question[];
   undecided: Undecided[];
   assumptions: Assumption[];
+  /** Contested readings that changed or could change this answer. */
+  readings: ReadingView[];
   warnings: string[];
   confirmation: {
     modes: ConfirmationMode[];
@@ -115,6 +135,8 @@ export interface Determination {
     excluded: { instrument: Instrument; reason: string; citation: Citation }[];
     encouraged: { id: string; text: string; citation: Citation }[];
     retirement: { instruments: Instrument[]; where: string; citation: Citation }[];
+    /** Why an instrument outside `accepted` and `excluded` still counts (as discouraged). */
+    unlisted?: { reason: string; citation: Citation };
     check?: OffsetCheck;
   };
   process: {

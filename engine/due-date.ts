@@ -3,7 +3,11 @@
 import { type CalendarDate, shiftDate } from './calendar.js';
 import type { Due } from './pack-schema.js';
 
-export type DueOutcome = { due: CalendarDate | null; missingFact?: 'startDate' | 'endDate' };
+/**
+ * The due date, or null: when the policy sets none, when the anchor date is missing (`missingFact`), or when the
+ * date would fall outside 0001-01-01..9999-12-31 (`outOfRange`).
+ */
+export type DueOutcome = { due: CalendarDate | null; missingFact?: 'startDate' | 'endDate'; outOfRange?: true };
 
 export function computeDue(due: Due, event: { startDate?: string; endDate?: string }): DueOutcome {
   if (due.anchor === 'none') return { due: null };
@@ -12,8 +16,9 @@ export function computeDue(due: Due, event: { startDate?: string; endDate?: stri
   if (!anchor) return { due: null, missingFact: anchorFact };
   const shift = { days: due.days, months: due.months, years: due.years };
   const noShift = !shift.days && !shift.months && !shift.years;
-  if (due.direction === 'before') return { due: shiftDate(anchor, noShift ? { days: 1 } : shift, -1) };
-  return { due: shiftDate(anchor, shift, 1) };
+  const date =
+    due.direction === 'before' ? shiftDate(anchor, noShift ? { days: 1 } : shift, -1) : shiftDate(anchor, shift, 1);
+  return date === null ? { due: null, outOfRange: true } : { due: date };
 }
 
 /** The rule in words, e.g. "event.end + 1 month", for renderers and reports. */

@@ -7,25 +7,40 @@
 //    raise it, the obligation is "undetermined" and the missing facts are named.
 // 4. Duties and confirmation routes come from the rules that hold; the offset policy and process from the
 //    pack; the organizer's plan, when given, is checked line by line.
+// 5. Contested readings: the answer is given under the chosen (else default) option of each reading, and
+//    each reading whose other options would change it is listed with what they would give.
 import type { RuleResult } from 'json-rules-engine';
 import type { CalendarDate } from './calendar.js';
 import type { CompiledPack } from './compile-pack.js';
 import { type ConditionNode, readTruth, type Truth } from './conditions.js';
-import type { Assumption, Determination, DutyResult, Question, Reason, Undecided } from './determination.js';
-import { computeDue, describeDue } from './due-date.js';
+import type { Assumption, Determination, Reason, ReadingView, Undecided } from './determination.js';
+import { collectDuties, governsNoLine } from './duty-results.js';
+import { describeCheck } from './eligibility-checks.js';
 import { type EventInput, validateEvent } from './event-schema.js';
 import { ENGINE_FACTS, factSpec } from './fact-catalog.js';
-import { DUTY_LABELS, MODE_LABELS, PHASE_LABELS } from './labels.js';
-import { checkOffsetPlan, describeCheck } from './offset-check.js';
+import { MODE_LABELS, PHASE_LABELS } from './labels.js';
+import { checkOffsetPlan } from './offset-check.js';
 import type { Period } from './pack-schema.js';
 import { InputError } from './problems.js';
+import { questionsFor } from './questions.js';
+import {
+  chooseReadings,
+  firstDayUnder,
+  type Outcome,
+  type ReadingChoice,
+  readingFacts,
+  readingView,
+  relevantReadings,
+} from './readings.js';
 import type { PlacedRule } from './resolved-pack.js';
 import { summarize } from './summary.js';
-import { type ConfirmationMode, type DutyId, type Lang, type ObligationLevel, obligationRank } from './vocabulary.js';
+import { type ConfirmationMode, type Lang, type ObligationLevel, obligationRank } from './vocabulary.js';
 
 export interface EvaluateOptions {
   asOf?: CalendarDate;
   lang?: Lang;
+  /** reading id -> option id: answer under another option than the pack's default. */
+  readings?: ReadingChoice;
 }
 
 interface RuleOutcome {
@@ -49,12 +64,57 @@ export function parseEvent(input: unknown): EventInput {
 
 export async function evaluate(compiled: CompiledPack, input: unknown, options: EvaluateOptions = {}): Promise<Determination> {
   const event = parseEvent(input);
-  const { pack } = compiled;
   const lang: Lang = options.lang ?? 'zh';
-  const asOf = options.asOf ?? event.startDate ?? null;
+  const asked = options.readings ?? {};
+  const choice = chooseReadings(compiled.pack, asked);
+  const determination = await determine(compiled, event, choice, options.asOf, lang);
+  determination.readings = await readingsOf(compiled, event, choice, asked, determination, options.asOf, lang);
+  return determination;
+}
+
+function outcomeOf(d: Determination): Outcome {
+  const duties = d.duties.map((x) => `${x.duty}:${x.due}:${x.governs?.lines?.join(',') ?? ''}`).join('|');
+  return { obligation: d.obligation, summary: d.summary, key: `${d.obligation}#${duties}#${d.confirmation.modes.join(',')}` };
+}
+
+/** Every reading whose other options would answer differently, with what they would give. */
+async function readingsOf(
+  compiled: CompiledPack,
+  event: EventInput,
+  choice: ReadingChoice,
+  asked: ReadingChoice,
+  answer: Determination,
+  asOf: CalendarDate | undefined,
+  lang: Lang,
+): Promise<ReadingView[]> {
+  const views: ReadingView[] = [];
+  const key = outcomeOf(answer).key;
+  for (const reading of relevantReadings(compiled.pack, compiled.readFacts)) {
+    const used = choice[reading.id] as string;
+    const alternatives: { option: string; outcome: Outcome }[] = [];
+    for (const option of reading.options) {
+      if (option.id === used) continue;
+      const other = await determine(compiled, event, { ...choice, [reading.id]: option.id }, asOf, lang);
+      alternatives.push({ option: option.id, outcome: outcomeOf(other) });
+    }
+    if (alternatives.some((a) => a.outcome.key !== key)) views.push(readingView(reading, used, reading.id in asked, alternatives, lang));
+  }
+  return views;
+}
+
+async function determine(
+  compiled: CompiledPack,
+  event: EventInput,
+  choice: ReadingChoice,
+  asOfOption: CalendarDate | undefined,
+  lang: Lang,
+): Promise<Determination> {
+  const { pack } = compiled;
+  const asOf = asOfOption ?? event.startDate ?? null;
+  const packPeriod: Period = { ...pack.inForce, from: firstDayUnder(pack, choice) };
 
   // Facts: what the event gives, then the pack's stated assumptions for what it does not.
-  const facts: Record<string, unknown> = { [ENGINE_FACTS.asOf]: asOf ?? undefined };
+  const facts: Record<string, unknown> = { [ENGINE_FACTS.asOf]: asOf ?? undefined, ...readingFacts(choice) };
   const missing = new Set<string>();
   const assumptions: Assumption[] = [];
   for (const decl of pack.facts) {
@@ -85,20 +145,20 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
     return { rule, truth, missing: truth === 'unknown' ? missingFacts.map(publicFact) : [] };
   });
 
-  const packInForce = inForce(pack.inForce, asOf);
+  const packInForce = inForce(packPeriod, asOf);
   const warnings: string[] = [];
   if (packInForce === false) {
     warnings.push(
       lang === 'zh'
-        ? `本政策施行期为 ${pack.inForce.from} 至 ${pack.inForce.until ?? '今'}，${asOf} 不在其内：任何规则均不适用。`
-        : `This policy is in force ${pack.inForce.from} to ${pack.inForce.until ?? 'now'}; on ${asOf} it was not, so no rule applies.`,
+        ? `本政策施行期为 ${packPeriod.from} 至 ${packPeriod.until ?? '今'}，${asOf} 不在其内：任何规则均不适用。`
+        : `This policy is in force ${packPeriod.from} to ${packPeriod.until ?? 'now'}; on ${asOf} it was not, so no rule applies.`,
     );
     for (const o of outcomes) {
       o.truth = false;
       o.missing = [];
     }
   }
-  const holds = outcomes.filter((o) => o.truth === true);
+  const holds = outcomes.filter((o) => o.truth === true && !governsNoLine(o.rule, event.offsets));
   const open = outcomes.filter((o) => o.truth === 'unknown');
   const reasons: Reason[] = holds.map((o) => toReason(o.rule, lang));
   const undecided: Undecided[] = [];
@@ -121,30 +181,17 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
   }
   const obligation = raisers.length || periodUnknown ? 'undetermined' : (best ?? 'not-covered');
 
-  // Duties: one per duty id; when several rules set the same duty the earliest date wins.
-  const duties = new Map<DutyId, DutyResult>();
-  for (const o of holds) {
-    const effect = o.rule.decides;
-    if (effect.type !== 'duty') continue;
-    const duty = effect.duty as DutyId;
-    const due = computeDue(effect.due, event);
-    const result: DutyResult = {
-      duty,
-      title: DUTY_LABELS[duty][lang],
-      due: due.due,
-      dueRule: effect.due,
-      dueText: describeDue(effect.due, lang),
-      applies: effect.applies,
-      note: effect.note?.[lang],
-      rule: o.rule.id,
-      citation: o.rule.citation,
-      ...(due.missingFact ? { missingFacts: [due.missingFact] } : {}),
-    };
-    const prior = duties.get(duty);
-    if (!prior || (result.due !== null && (prior.due === null || result.due < prior.due))) duties.set(duty, result);
+  // Duties: one per duty id (engine/duty-results.ts says which rule governs when several set one).
+  const { duties, outOfRange } = collectDuties(holds, event, obligation, lang);
+  for (const duty of outOfRange) {
+    warnings.push(
+      lang === 'zh'
+        ? `“${duties.find((d) => d.duty === duty)?.title}”的期限将晚于 9999-12-31，无法给出日期：请核对活动日期。`
+        : `The due date of "${duties.find((d) => d.duty === duty)?.title}" would fall after 9999-12-31: check the event's dates.`,
+    );
   }
   for (const o of open) if (o.rule.decides.type === 'duty') undecided.push(undecidedOf(`duty:${o.rule.decides.duty}`, [o]));
-  const dutyDateGaps = [...duties.values()].flatMap((d) => d.missingFacts ?? []);
+  const dutyDateGaps = duties.flatMap((d) => d.missingFacts ?? []);
 
   // Confirmation routes
   const routes: Determination['confirmation']['routes'] = [];
@@ -176,12 +223,13 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
     ...(obligation === 'undetermined' && best && packInForce === true ? { obligationAtLeast: best } : {}),
     summary: '',
     missingFacts,
-    questions: questionsFor(missingFacts, compiled, lang),
+    questions: questionsFor(missingFacts, pack.facts, lang),
     undecided,
     assumptions,
+    readings: [],
     warnings,
     confirmation: { modes: routes.map((r) => r.mode as ConfirmationMode), routes },
-    duties: [...duties.values()],
+    duties,
     offsets: {
       accepted: [...(policy.accepted ?? [])]
         .sort((a, b) => a.rank - b.rank)
@@ -200,6 +248,7 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
         where: r.where[lang],
         citation: r.citation,
       })),
+      ...(policy.unlisted ? { unlisted: { reason: policy.unlisted.reason[lang], citation: policy.unlisted.citation } } : {}),
       ...(check ? { check } : {}),
     },
     process: pack.process.map((s) => ({
@@ -240,32 +289,3 @@ function undecidedOf(subject: string, outcomes: RuleOutcome[]): Undecided {
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
-
-function questionsFor(facts: string[], compiled: CompiledPack, lang: Lang): Question[] {
-  return facts.map((fact) => {
-    const decl = compiled.pack.facts.find((f) => f.name === fact);
-    if (decl) return { fact, question: decl.question[lang] };
-    const line = /^offsets\[(\d+)\]\.(\w+)$/.exec(fact);
-    if (line) return { fact, question: offsetLineQuestion(Number(line[1]), line[2] as string, lang) };
-    return { fact, question: GENERIC_QUESTIONS[fact]?.[lang] ?? fact };
-  });
-}
-
-const LINE_FIELDS: Record<string, { zh: string; en: string }> = {
-  projectRegion: { zh: '项目所在地（GB/T 2260 代码）', en: 'project region (GB/T 2260 code)' },
-  vintageStart: { zh: '减排量产生起始日期', en: 'first day the reductions were generated' },
-  projectStartDate: { zh: '项目投入运行日期', en: 'date the project started operating' },
-  projectType: { zh: '项目类型', en: 'project type' },
-  newProject: { zh: '是否为新建项目', en: 'whether it is a newly built project' },
-};
-
-function offsetLineQuestion(index: number, field: string, lang: Lang): string {
-  const name = LINE_FIELDS[field]?.[lang] ?? field;
-  return lang === 'zh' ? `抵消计划 offsets[${index}] 的${name}是什么？` : `What is the ${name} of offset line offsets[${index}]?`;
-}
-
-const GENERIC_QUESTIONS: Record<string, { zh: string; en: string }> = {
-  startDate: { zh: '活动何时开始（YYYY-MM-DD）？', en: 'When does the event start (YYYY-MM-DD)?' },
-  endDate: { zh: '活动何时结束（YYYY-MM-DD）？', en: 'When does the event end (YYYY-MM-DD)?' },
-  emissionsTco2e: { zh: '活动的温室气体排放量是多少（吨CO2e）？', en: "What are the event's emissions (tCO2e)?" },
-};

@@ -3,16 +3,17 @@
 // a typo ("attendee") never silently drops a fact.
 import { z } from 'zod';
 import { isCalendarDate } from './calendar.js';
-import { isDecimalString } from './decimal.js';
+import { isBoundedDecimalString, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from './decimal.js';
 import { type Problem, problemsFromZod } from './problems.js';
 import { EVENT_KINDS, INSTRUMENTS, ORGANIZER_LEVELS, ORGANIZER_TYPES, SCALES } from './vocabulary.js';
 
-export const calendarDate = z
-  .string()
-  .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31)' });
+export const calendarDate = z.string().refine(isCalendarDate, {
+  message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31), from 0001-01-01 to 9999-12-31',
+});
 
-export const decimalString = z.string().refine(isDecimalString, {
-  message: 'must be a non-negative decimal written as a string, e.g. "100.5" (tCO2e)',
+// The digit limits keep every sum exact at the engine's precision (see decimal.ts).
+export const decimalString = z.string().refine(isBoundedDecimalString, {
+  message: `must be a non-negative decimal written as a string, e.g. "100.5" (tCO2e), with at most ${MAX_INTEGER_DIGITS} digits before and ${MAX_FRACTION_DIGITS} after the point`,
 });
 
 /** GB/T 2260 administrative division code: six digits, e.g. 500000 Chongqing, 510100 Chengdu. */
@@ -38,6 +39,7 @@ export const OffsetLineSchema = z
     vintageStart: calendarDate.optional(),
     vintageEnd: calendarDate.optional(),
     projectStartDate: calendarDate.optional(),
+    approvedOn: calendarDate.optional().describe('the day the reductions were approved (审定通过) by the issuing authority'),
     serial: z.string().min(1).max(200).optional(),
     newProject: z.boolean().optional(),
   })

@@ -10,6 +10,7 @@ export * from './labels.js';
 export * from './pack-schema.js';
 export { parsePackDocument } from './parse-pack.js';
 export { InputError, type Problem } from './problems.js';
+export { type ReadingChoice, ReadingsError } from './readings.js';
 export { type PackLookup, resolvePack } from './resolve-pack.js';
 export type { ResolvedPack } from './resolved-pack.js';
 export * from './vocabulary.js';

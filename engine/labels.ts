@@ -25,11 +25,13 @@ export const OBLIGATION_LABELS: Record<Obligation, BilingualText> = {
 
 export const DUTY_LABELS: Record<DutyId, BilingualText> = {
   'register-event': { zh: '报送碳中和登记表', en: 'Register the event' },
+  'make-plan': { zh: '制定碳中和实施计划', en: 'Make the neutralization plan' },
   'publish-plan': { zh: '制定并发布碳中和实施计划', en: 'Make and publish the neutralization plan' },
   'complete-neutralization': { zh: '完成碳中和', en: 'Complete neutralization' },
   'forestry-project-application': { zh: '完成新建碳汇项目申报', en: 'Apply for the new sink project' },
   'forestry-neutralization': { zh: '完成碳中和测算和项目审定', en: 'Complete sink neutralization and project validation' },
   'retire-credits': { zh: '注销所用配额或减排量', en: 'Retire the credits used' },
+  'disclose-information': { zh: '披露碳中和信息', en: 'Disclose the neutralization information' },
 };
 
 export const MODE_LABELS: Record<ConfirmationMode, BilingualText> = {

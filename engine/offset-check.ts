@@ -1,81 +1,19 @@
 // Checking an organizer's offset plan against a pack's offset policy: a verdict per line, the order against
-// the pack's ranking (a warning, never an error: POLICY-NOTES §5.6), repeated serials, and the exact total.
+// the pack's ranking (a warning, never an error: the texts recommend an order, none imposes one), repeated
+// serials, and the exact total. None of the seeded texts closes its list of instruments, so an instrument the
+// pack neither accepts nor excludes still counts, as `discouraged`; `ineligible` is kept for explicit bars.
 import type { Decimal } from 'decimal.js';
 import { formatDecimal, sumDecimals, toDecimal } from './decimal.js';
 import type { LineReason, LineVerdict, OffsetCheck, OffsetLineCheck } from './determination.js';
 import type { OffsetLine } from './event-schema.js';
 import { INSTRUMENT_LABELS } from './labels.js';
-import type { EligibilityCheck, OffsetPolicy } from './pack-schema.js';
+import type { OffsetPolicy } from './pack-schema.js';
+import { approvedBeforeReason, describeCheck, exemptionOf, failMessage, runCheck } from './eligibility-checks.js';
 import { regionWithin } from './region.js';
 import type { Lang } from './vocabulary.js';
 
-type CheckOutcome = 'pass' | 'fail' | { missing: keyof OffsetLine };
-
-function runCheck(check: EligibilityCheck, line: OffsetLine): CheckOutcome {
-  switch (check.check) {
-    case 'region-within':
-      if (!line.projectRegion) return { missing: 'projectRegion' };
-      return check.regions.some((r) => regionWithin(line.projectRegion as string, r)) ? 'pass' : 'fail';
-    case 'vintage-after':
-      // The reductions must all be generated after the date: the vintage's first day decides; a vintage that
-      // ends on or before the date fails even when its start is not given.
-      if (line.vintageStart) return line.vintageStart > check.date ? 'pass' : 'fail';
-      if (line.vintageEnd && line.vintageEnd <= check.date) return 'fail';
-      return { missing: 'vintageStart' };
-    case 'project-start-after':
-      if (!line.projectStartDate) return { missing: 'projectStartDate' };
-      return line.projectStartDate > check.date ? 'pass' : 'fail';
-    case 'project-type-in':
-      if (!line.projectType) return { missing: 'projectType' };
-      return check.types.includes(line.projectType) ? 'pass' : 'fail';
-    case 'new-project':
-      if (line.newProject === undefined) return { missing: 'newProject' };
-      return line.newProject === check.value ? 'pass' : 'fail';
-  }
-}
-
 const SEVERITY: Record<LineVerdict, number> = { eligible: 0, discouraged: 1, undetermined: 2, ineligible: 3 };
 const worse = (a: LineVerdict, b: LineVerdict): LineVerdict => (SEVERITY[b] > SEVERITY[a] ? b : a);
-
-function failMessage(check: EligibilityCheck, line: OffsetLine, lang: Lang): string {
-  const zh = lang === 'zh';
-  switch (check.check) {
-    case 'region-within':
-      return zh
-        ? `项目所在地 ${line.projectRegion} 不在 ${check.regions.join('、')} 范围内`
-        : `project region ${line.projectRegion} is outside ${check.regions.join(', ')}`;
-    case 'vintage-after':
-      return zh ? `减排量须产生于 ${check.date} 之后` : `reductions must be generated after ${check.date}`;
-    case 'project-start-after':
-      return zh ? `项目投入运行时间须在 ${check.date} 之后` : `the project must have started operating after ${check.date}`;
-    case 'project-type-in':
-      return zh ? `项目类型须为：${check.types.join('、')}` : `project type must be one of: ${check.types.join(', ')}`;
-    case 'new-project':
-      return check.value
-        ? zh
-          ? '须为新建项目'
-          : 'must be a newly built project'
-        : zh
-          ? '不得为新建项目'
-          : 'must not be a new project';
-  }
-}
-
-export function describeCheck(check: EligibilityCheck, lang: Lang): string {
-  const zh = lang === 'zh';
-  switch (check.check) {
-    case 'region-within':
-      return zh ? `项目位于 ${check.regions.join('、')}` : `project located in ${check.regions.join(', ')}`;
-    case 'vintage-after':
-      return zh ? `减排量产生于 ${check.date} 之后` : `reductions generated after ${check.date}`;
-    case 'project-start-after':
-      return zh ? `项目于 ${check.date} 之后投入运行` : `project in operation after ${check.date}`;
-    case 'project-type-in':
-      return zh ? `项目类型：${check.types.join('、')}` : `project type: ${check.types.join(', ')}`;
-    case 'new-project':
-      return check.value ? (zh ? '新建项目' : 'newly built project') : zh ? '非新建项目' : 'not a new project';
-  }
-}
 
 function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: Lang): OffsetLineCheck {
   const result: OffsetLineCheck = {
@@ -98,10 +36,14 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
   }
   const accepted = policy.accepted?.find((a) => a.instrument === line.instrument);
   if (!accepted) {
-    result.verdict = 'ineligible';
+    result.verdict = 'discouraged';
+    const why = policy.unlisted;
     result.reasons.push({
-      code: 'not-accepted',
-      message: zh ? `${name} 不在本政策认可的抵消产品之列` : `${name} is not among the instruments this policy accepts`,
+      code: 'not-listed',
+      message: zh
+        ? `${name} 不在本政策列出的抵消产品之列：可以计入，但不在推荐之列${why ? `（${why.reason.zh}）` : ''}`
+        : `${name} is not among the instruments this policy lists: it counts, but is not recommended${why ? ` (${why.reason.en})` : ''}`,
+      citation: why?.citation,
     });
     return result;
   }
@@ -117,6 +59,18 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
   for (const check of accepted.eligibility) {
     const outcome = runCheck(check, line);
     if (outcome === 'pass') continue;
+    const exemption = exemptionOf(check, line, index, lang);
+    if (exemption === 'exempt') {
+      result.reasons.push(approvedBeforeReason(check, line, lang));
+      continue;
+    }
+    if (outcome === 'fail' && typeof exemption === 'object') {
+      // It fails today's condition; whether it was approved under the old rules decides.
+      result.verdict = worse(result.verdict, 'undetermined');
+      result.missingFacts.push(exemption.fact);
+      result.reasons.push({ code: check.check, message: failMessage(check, line, lang), citation: check.citation }, exemption.reason);
+      continue;
+    }
     if (outcome === 'fail') {
       result.verdict = worse(result.verdict, check.onFail);
       result.reasons.push({ code: check.check, message: failMessage(check, line, lang), citation: check.citation });

@@ -6,7 +6,7 @@
 // with its path instead of drowning in a union error.
 import { z } from 'zod';
 import { calendarDate, regionCode } from './event-schema.js';
-import { CITATION_BASES, CONFIRMATION_MODES, INSTRUMENTS, OBLIGATION_LEVELS, PHASES } from './vocabulary.js';
+import { CITATION_BASES, CONFIRMATION_MODES, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
 
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -19,6 +19,10 @@ export const CitationSchema = z
     basis: z
       .enum(CITATION_BASES)
       .describe('text: the clause says so; interpretation: our reading; unconfirmed: not verified in the source'),
+    wording: z
+      .enum(WORDINGS)
+      .optional()
+      .describe('verbatim (the default): zh is the source\'s own words; paraphrase: zh summarizes them and is never shown in quotation marks'),
   })
   .strict();
 
@@ -51,6 +55,10 @@ export const FactDeclarationSchema = z
   })
   .strict();
 
+export const MAX_DUE_YEARS = 100;
+export const MAX_DUE_MONTHS = 1200;
+export const MAX_DUE_DAYS = 36525;
+
 // Conditions: validated structurally by engine/lint/conditions.ts.
 export const ConditionSchema = z.record(z.string(), z.unknown());
 
@@ -62,9 +70,21 @@ export const DueSchema = z
   .object({
     anchor: z.string().describe('event.start, event.end, or none (the policy sets no date)'),
     direction: z.enum(['before', 'after']).optional(),
-    days: z.number().int().nonnegative().optional(),
-    months: z.number().int().nonnegative().optional(),
-    years: z.number().int().nonnegative().optional(),
+    // No offset longer than 100 years (engine/lint/duties.ts also bounds their sum).
+    days: z.number().int().nonnegative().max(MAX_DUE_DAYS).optional(),
+    months: z.number().int().nonnegative().max(MAX_DUE_MONTHS).optional(),
+    years: z.number().int().nonnegative().max(MAX_DUE_YEARS).optional(),
+  })
+  .strict();
+
+/** The offset lines a dated duty governs: the lines matching `lines` (or, with `match: "other"`, every other line). */
+export const GovernsSchema = z
+  .object({
+    label: Bilingual.describe('what the date governs, in words, e.g. 购买的碳配额、碳信用'),
+    lines: z
+      .object({ instrument: z.array(z.enum(INSTRUMENTS)).min(1).optional(), newProject: z.boolean().optional() })
+      .strict(),
+    match: z.enum(['matching', 'other']).default('matching'),
   })
   .strict();
 const DutyEffect = z
@@ -75,6 +95,7 @@ const DutyEffect = z
     applies: z
       .enum(['always', 'if-neutralizing'])
       .describe('always: a duty in its own right; if-neutralizing: binds the organizer who neutralizes'),
+    governs: GovernsSchema.optional().describe('when the date holds only for some offset lines (e.g. bought credits, not a new sink)'),
     note: Bilingual.optional(),
   })
   .strict();
@@ -92,13 +113,29 @@ export const RuleSchema = z
   .strict();
 
 const Verdictish = z.enum(['ineligible', 'discouraged']);
-const checkBase = { citation: CitationSchema, onFail: Verdictish };
+
+/** A line that fails the check still counts when its reductions were approved before `before` (e.g. 渝环规〔2024〕7号 第四十三条). */
+export const ApprovedBeforeSchema = z
+  .object({ before: calendarDate, citation: CitationSchema })
+  .strict()
+  .describe('grandfathering: reductions approved before this date may still be used');
+
+const checkBase = { citation: CitationSchema, onFail: Verdictish, unlessApprovedBefore: ApprovedBeforeSchema.optional() };
 export const EligibilityCheckSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('region-within'), regions: z.array(regionCode).min(1), ...checkBase }).strict(),
   z.object({ check: z.literal('vintage-after'), date: calendarDate, ...checkBase }).strict(),
   z.object({ check: z.literal('project-start-after'), date: calendarDate, ...checkBase }).strict(),
   z.object({ check: z.literal('project-type-in'), types: z.array(z.string()).min(1), ...checkBase }).strict(),
   z.object({ check: z.literal('new-project'), value: z.boolean(), ...checkBase }).strict(),
+  z
+    .object({
+      check: z.literal('crediting-period'),
+      maxYears: z
+        .record(z.string().min(1), z.number().int().min(1).max(MAX_DUE_YEARS))
+        .describe('project type -> the longest crediting period in years, e.g. {"engineering": 5}'),
+      ...checkBase,
+    })
+    .strict(),
 ]);
 
 export const AcceptedInstrumentSchema = z
@@ -138,6 +175,11 @@ export const OffsetPolicySchema = z
       .strict()
       .optional(),
     noReuse: z.object({ citation: CitationSchema }).strict().optional(),
+    unlisted: z
+      .object({ reason: Bilingual, citation: CitationSchema })
+      .strict()
+      .optional()
+      .describe('why an instrument outside `accepted` and `excluded` still counts (as discouraged)'),
     retirement: z
       .array(z.object({ instruments: z.array(z.enum(INSTRUMENTS)).min(1), where: Bilingual, citation: CitationSchema }).strict())
       .optional(),
@@ -155,6 +197,25 @@ export const ProcessStepSchema = z
   })
   .strict();
 
+export const ReadingOptionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'option ids are lower-case words joined by -'),
+    label: Bilingual,
+    citation: CitationSchema.describe('the words that argue for this option'),
+    inForceFrom: calendarDate.optional().describe('under this option the pack applies from this date instead of inForce.from'),
+  })
+  .strict();
+
+/** Where the text supports two answers: the pack names the choice, its options and the default it answers with. */
+export const ReadingSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'reading ids are lower-case words joined by -'),
+    question: Bilingual,
+    options: z.array(ReadingOptionSchema).min(2),
+    default: z.string().min(1).describe('the id of the option used unless the user chooses another'),
+  })
+  .strict();
+
 export const PackSchema = z
   .object({
     $schema: z.string().optional(),
@@ -167,6 +228,7 @@ export const PackSchema = z
     inForceNote: Bilingual.optional().describe('how the period was chosen, when the source does not state it'),
     extends: z.string().optional(),
     facts: z.array(FactDeclarationSchema).default([]),
+    readings: z.array(ReadingSchema).default([]).describe('contested readings; a rule reads one as the fact "reading.<id>"'),
     rules: z.array(RuleSchema).default([]),
     offsets: OffsetPolicySchema.optional(),
     process: z.array(ProcessStepSchema).optional(),
@@ -180,6 +242,9 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 export type FactDeclaration = z.infer<typeof FactDeclarationSchema>;
 export type Effect = z.infer<typeof EffectSchema>;
 export type Due = z.infer<typeof DueSchema>;
+export type Governs = z.infer<typeof GovernsSchema>;
+export type Reading = z.infer<typeof ReadingSchema>;
+export type ReadingOption = z.infer<typeof ReadingOptionSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type EligibilityCheck = z.infer<typeof EligibilityCheckSchema>;
 export type AcceptedInstrument = z.infer<typeof AcceptedInstrumentSchema>;

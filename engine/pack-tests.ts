@@ -12,6 +12,7 @@ const LineExpectation = z
     index: z.number().int().nonnegative(),
     verdict: z.enum(['eligible', 'discouraged', 'ineligible', 'undetermined']),
     clause: z.string().optional().describe('a clause that must be cited among the reasons of this line'),
+    missingFacts: z.array(z.string()).optional().describe('facts of this line that must be asked, e.g. offsets[0].approvedOn'),
   })
   .strict();
 
@@ -22,6 +23,7 @@ export const PackTestCaseSchema = z
     event: z.record(z.string(), z.unknown()),
     asOf: calendarDate.optional(),
     lang: z.enum(['zh', 'en']).optional(),
+    readings: z.record(z.string(), z.string()).optional().describe('reading id -> option: answer under another reading'),
     expect: z
       .object({
         obligation: z.enum([...OBLIGATION_LEVELS, 'undetermined']).optional(),
@@ -33,6 +35,18 @@ export const PackTestCaseSchema = z
           .optional()
           .describe('duty -> exact due date (null: no date)'),
         noDuties: z.array(z.enum(DUTY_IDS)).optional(),
+        binding: z
+          .partialRecord(z.enum(DUTY_IDS), z.boolean())
+          .optional()
+          .describe('duty -> whether it binds this organizer (false: only if it neutralizes)'),
+        governs: z
+          .partialRecord(z.enum(DUTY_IDS), z.array(z.number().int().nonnegative()))
+          .optional()
+          .describe('duty -> the offset lines its date governs'),
+        readings: z.array(z.string()).optional().describe('reading ids that must be listed as changing or able to change the answer'),
+        noReadings: z.boolean().optional().describe('true: no reading could change this answer'),
+        summaryIncludes: z.array(z.string()).optional().describe('words the summary must contain'),
+        summaryExcludes: z.array(z.string()).optional().describe('words the summary must not contain'),
         confirmation: z.array(z.enum(CONFIRMATION_MODES)).optional().describe('the exact set of confirmation modes'),
         accepted: z.array(z.object({ instrument: z.enum(INSTRUMENTS), rank: z.number().int() }).strict()).optional(),
         offsets: z
@@ -84,6 +98,15 @@ export function compareWithExpectation(d: Determination, expect: PackTestCase['e
   }
   for (const duty of expect.noDuties ?? [])
     if (d.duties.some((x) => x.duty === duty)) failures.push(`duties: ${duty} must not be a duty`);
+  failures.push(...compareDutyDetails(d, expect));
+  const listed = d.readings.map((r) => r.id);
+  for (const id of expect.readings ?? [])
+    if (!listed.includes(id)) failures.push(`readings: expected "${id}" among [${listed.join(', ')}]`);
+  if (expect.noReadings && listed.length) failures.push(`readings: expected none, got [${listed.join(', ')}]`);
+  for (const words of expect.summaryIncludes ?? [])
+    if (!d.summary.includes(words)) failures.push(`summary: expected "${words}" in "${d.summary}"`);
+  for (const words of expect.summaryExcludes ?? [])
+    if (d.summary.includes(words)) failures.push(`summary: "${words}" must not be in "${d.summary}"`);
   if (expect.confirmation && !same([...d.confirmation.modes].sort(), [...expect.confirmation].sort())) {
     failures.push(`confirmation: expected [${expect.confirmation.join(', ')}], got [${d.confirmation.modes.join(', ')}]`);
   }
@@ -93,6 +116,23 @@ export function compareWithExpectation(d: Determination, expect: PackTestCase['e
       failures.push(`accepted: expected ${want.instrument} at rank ${want.rank}, got ${got ? got.rank : 'not accepted'}`);
   }
   if (expect.offsets) failures.push(...compareOffsets(d, expect.offsets));
+  return failures;
+}
+
+function compareDutyDetails(d: Determination, expect: PackTestCase['expect']): string[] {
+  const failures: string[] = [];
+  for (const [duty, binding] of Object.entries(expect.binding ?? {})) {
+    const found = d.duties.find((x) => x.duty === duty);
+    if (!found) failures.push(`binding: expected ${duty}, which is absent`);
+    else if (found.binding !== binding) failures.push(`binding: ${duty} expected ${binding}, got ${found.binding}`);
+  }
+  for (const [duty, lines] of Object.entries(expect.governs ?? {})) {
+    const found = d.duties.find((x) => x.duty === duty);
+    if (!found) failures.push(`governs: expected ${duty}, which is absent`);
+    else if (!same(found.governs?.lines ?? null, lines)) {
+      failures.push(`governs: ${duty} expected lines [${lines.join(', ')}], got [${found.governs?.lines?.join(', ') ?? 'none'}]`);
+    }
+  }
   return failures;
 }
 
@@ -113,6 +153,8 @@ function compareOffsets(d: Determination, want: NonNullable<PackTestCase['expect
       if (line.clause && !got.reasons.some((r) => r.citation?.clause === line.clause)) {
         failures.push(`offsets.lines[${line.index}]: expected a reason citing ${line.clause}`);
       }
+      for (const fact of line.missingFacts ?? [])
+        if (!got.missingFacts.includes(fact)) failures.push(`offsets.lines[${line.index}]: expected ${fact} to be asked`);
     }
   }
   return failures;
@@ -120,7 +162,7 @@ function compareOffsets(d: Determination, want: NonNullable<PackTestCase['expect
 
 export async function runPackTest(compiled: CompiledPack, testCase: PackTestCase): Promise<PackTestResult> {
   try {
-    const d = await evaluate(compiled, testCase.event, { asOf: testCase.asOf, lang: testCase.lang });
+    const d = await evaluate(compiled, testCase.event, { asOf: testCase.asOf, lang: testCase.lang, readings: testCase.readings });
     const failures = compareWithExpectation(d, testCase.expect);
     return { name: testCase.name, passed: failures.length === 0, failures, determination: d };
   } catch (error) {

@@ -8,6 +8,7 @@ import {
   PackSchema,
   PeriodSchema,
   ProcessStepSchema,
+  ReadingSchema,
   RuleSchema,
   SourceDocumentSchema,
   OffsetPolicySchema,
@@ -76,6 +77,7 @@ export function parsePackDocument(raw: unknown): ParsedPack | { ok: false; probl
         inForce: salvage(PeriodSchema, source.inForce) ?? { from: '0001-01-01' },
         extends: typeof source.extends === 'string' ? source.extends : undefined,
         offsets: salvage(OffsetPolicySchema, source.offsets),
+        readings: salvage(z.array(ReadingSchema), source.readings ?? []) ?? [],
       };
   const doc: PackDocument = {
     ...head,

@@ -3,7 +3,7 @@
 // process steps by id, and each section of the offset policy as a whole.
 import type { OffsetPolicy, PackDocument } from './pack-schema.js';
 import type { Problem } from './problems.js';
-import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
+import type { PlacedFact, PlacedReading, PlacedRule, ResolvedPack } from './resolved-pack.js';
 
 export type PackLookup = (id: string) => PackDocument | undefined;
 
@@ -34,7 +34,7 @@ function chainOf(doc: PackDocument, lookup: PackLookup): { chain: PackDocument[]
   return { chain };
 }
 
-const OFFSET_SECTIONS = ['accepted', 'excluded', 'encouraged', 'coverage', 'noReuse', 'retirement'] as const;
+const OFFSET_SECTIONS = ['accepted', 'excluded', 'encouraged', 'coverage', 'noReuse', 'unlisted', 'retirement'] as const;
 
 function mergeOffsets(base: OffsetPolicy, child: OffsetPolicy | undefined): OffsetPolicy {
   if (!child) return base;
@@ -55,6 +55,7 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     chain: found.chain.map((p) => ({ id: p.id, version: p.version })),
     documents: [],
     facts: [],
+    readings: [],
     rules: [],
     offsets: {},
     process: [],
@@ -65,7 +66,11 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     const docNumbers = new Set(layer.documents.map((d) => d.number));
     resolved.documents = [...resolved.documents.filter((d) => !docNumbers.has(d.number)), ...layer.documents];
     const factNames = new Set(layer.facts.map((f) => f.name));
-    resolved.facts = [...resolved.facts.filter((f) => !factNames.has(f.name)), ...layer.facts];
+    const placedFacts: PlacedFact[] = layer.facts.map((f, i) => ({ ...f, sourcePath: place(`facts[${i}]`) }));
+    resolved.facts = [...resolved.facts.filter((f) => !factNames.has(f.name)), ...placedFacts];
+    const readingIds = new Set(layer.readings.map((r) => r.id));
+    const placedReadings: PlacedReading[] = layer.readings.map((r, i) => ({ ...r, sourcePath: place(`readings[${i}]`) }));
+    resolved.readings = [...resolved.readings.filter((r) => !readingIds.has(r.id)), ...placedReadings];
     const ruleIds = new Set(layer.rules.map((r) => r.id));
     const placed: PlacedRule[] = layer.rules.map((r, i) => ({
       ...r,

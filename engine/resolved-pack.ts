@@ -1,5 +1,14 @@
 // A pack with its `extends` chain merged: what the engine evaluates.
-import type { BilingualText, FactDeclaration, OffsetPolicy, Period, ProcessStep, Rule, SourceDocument } from './pack-schema.js';
+import type {
+  BilingualText,
+  FactDeclaration,
+  OffsetPolicy,
+  Period,
+  ProcessStep,
+  Reading,
+  Rule,
+  SourceDocument,
+} from './pack-schema.js';
 
 export interface PackRef {
   id: string;
@@ -12,6 +21,16 @@ export interface PlacedRule extends Rule {
   sourcePath: string;
 }
 
+/** A fact declaration with where it was written (`facts[i]`, or `<baseId>:facts[i]` when inherited). */
+export interface PlacedFact extends FactDeclaration {
+  sourcePath: string;
+}
+
+/** A reading with where it was written (`readings[i]`, or `<baseId>:readings[i]` when inherited). */
+export interface PlacedReading extends Reading {
+  sourcePath: string;
+}
+
 export interface ResolvedPack {
   id: string;
   version: string;
@@ -21,7 +40,9 @@ export interface ResolvedPack {
   /** Base first, this pack last. */
   chain: PackRef[];
   documents: SourceDocument[];
-  facts: FactDeclaration[];
+  facts: PlacedFact[];
+  /** Contested readings, merged by id (a child may restate a base's reading). */
+  readings: PlacedReading[];
   rules: PlacedRule[];
   offsets: OffsetPolicy;
   process: ProcessStep[];

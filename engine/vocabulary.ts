@@ -29,12 +29,16 @@ export const OBLIGATION_LEVELS = ['not-covered', 'encouraged', 'expected', 'requ
 export const CONFIRMATION_MODES = ['third-party', 'self-commitment', 'platform'] as const;
 export const DUTY_IDS = [
   'register-event',
+  'make-plan',
   'publish-plan',
   'complete-neutralization',
   'forestry-project-application',
   'forestry-neutralization',
   'retire-credits',
+  'disclose-information',
 ] as const;
+/** A quoted `zh` is the source's own words (verbatim) or our summary of them (paraphrase, never shown in quotes). */
+export const WORDINGS = ['verbatim', 'paraphrase'] as const;
 export const CITATION_BASES = ['text', 'interpretation', 'unconfirmed'] as const;
 export const PHASES = ['before', 'during', 'after'] as const;
 export const LANGS = ['zh', 'en'] as const;
@@ -49,6 +53,7 @@ export type Obligation = ObligationLevel | 'undetermined';
 export type ConfirmationMode = (typeof CONFIRMATION_MODES)[number];
 export type DutyId = (typeof DUTY_IDS)[number];
 export type CitationBasis = (typeof CITATION_BASES)[number];
+export type Wording = (typeof WORDINGS)[number];
 export type Phase = (typeof PHASES)[number];
 export type Lang = (typeof LANGS)[number];
 

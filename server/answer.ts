@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResolvedPackVersion } from '../adapters/registry/pack-registry.js';
 import type { Store } from '../adapters/storage/store.js';
-import { type Determination, evaluate, InputError, type Lang } from '../engine/index.js';
+import { type Determination, evaluate, InputError, type Lang, type ReadingChoice, ReadingsError } from '../engine/index.js';
 import { ApiError } from './errors.js';
 import type { AppDeps } from './deps.js';
 
@@ -12,6 +12,7 @@ export interface AnswerRequest {
   asOf?: string;
   lang?: Lang;
   version?: string;
+  readings?: ReadingChoice;
 }
 
 export interface Answer {
@@ -36,8 +37,9 @@ export async function answer(deps: AppDeps, request: AnswerRequest, packPath = '
   const resolved = resolveOrThrow(deps, request, packPath);
   let determination: Determination;
   try {
-    determination = await evaluate(resolved.compiled, request.event, { asOf: request.asOf, lang: request.lang });
+    determination = await evaluate(resolved.compiled, request.event, { asOf: request.asOf, lang: request.lang, readings: request.readings });
   } catch (error) {
+    if (error instanceof ReadingsError) throw new ApiError(422, 'invalid_readings', 'the readings are not valid', error.problems);
     if (error instanceof InputError) {
       throw new ApiError(422, 'invalid_event', 'the event is not valid', error.problems.map((p) => ({ ...p, path: p.path === '(root)' ? eventPath : `${eventPath}.${p.path}` })));
     }
@@ -58,7 +60,14 @@ async function record(store: Store, id: string, request: AnswerRequest, resolved
     chain: resolved.chain,
     asOf: determination.asOf,
     lang: determination.lang,
-    request: { pack: request.pack, event: request.event, asOf: request.asOf, lang: request.lang, ...(request.version ? { version: request.version } : {}) },
+    request: {
+      pack: request.pack,
+      event: request.event,
+      asOf: request.asOf,
+      lang: request.lang,
+      ...(request.version ? { version: request.version } : {}),
+      ...(request.readings ? { readings: request.readings } : {}),
+    },
     determination,
   });
 }

@@ -42,12 +42,21 @@ export const Determination = z
   })
   .openapi('Determination', { description: 'See docs/determination.md for every field.' });
 
+export const Readings = z
+  .record(z.string().max(100), z.string().max(100))
+  .refine((r) => Object.keys(r).length <= 50, { message: 'at most 50 readings' })
+  .openapi({
+    description: 'reading id -> option id: answer under another option of a contested reading (the answer lists them in `readings`)',
+    example: { 'district-organs-before-2027': 'every-level' },
+  });
+
 export const EvaluateRequest = z
   .object({
     pack: z.string().min(1).openapi({ example: 'cn-chongqing' }),
     event: Event,
     asOf: calendarDate.optional().openapi({ description: 'read the policy as in force on this date (default: the event start date)' }),
     lang: Lang.optional(),
+    readings: Readings.optional(),
   })
   .strict()
   .openapi('EvaluateRequest');

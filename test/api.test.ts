@@ -23,7 +23,7 @@ describe('reading packs', () => {
     const ids = res.json.packs.map((p: any) => p.id);
     expect(ids).toEqual(['cn-chongqing', 'cn-national', 'cn-shandong-jining', 'cn-sichuan']);
     const cq = res.json.packs[0];
-    expect(cq.current).toMatchObject({ version: '1.0.0', status: 'published', effectiveFrom: '2025-03-04', source: 'shipped' });
+    expect(cq.current).toMatchObject({ version: '1.1.0', status: 'published', effectiveFrom: '2025-03-04', source: 'shipped' });
     expect(cq.current.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(res.json.packs.find((p: any) => p.id === 'cn-sichuan').extends).toBe('cn-national');
   });
@@ -61,6 +61,21 @@ describe('POST /v1/evaluate', () => {
     expect(decisionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(determination).toEqual(JSON.parse(JSON.stringify(await evaluate(pack('cn-chongqing'), SOE_MEETING, { lang: 'en' }))));
     expect(determination.obligation).toBe('required');
+  });
+
+  it('answers under another reading when the body asks, lists the reading, and 422 names an unknown one', async () => {
+    const event = { kind: 'meeting', attendees: 300, meetingClass: 1, startDate: '2026-06-01', endDate: '2026-06-02', organizer: { type: 'party-government', level: 'county' } };
+    const byDefault = await api.call('POST', '/v1/evaluate', { pack: 'cn-chongqing', event });
+    expect(byDefault.json.obligation).toBe('encouraged');
+    expect(byDefault.json.readings[0]).toMatchObject({ id: 'district-organs-before-2027', option: 'phase-in', chosen: 'default' });
+    expect(byDefault.json.readings[0].alternatives[0]).toMatchObject({ option: 'every-level', obligation: 'required' });
+    const asked = await api.call('POST', '/v1/evaluate', { pack: 'cn-chongqing', event, readings: { 'district-organs-before-2027': 'every-level' } });
+    expect(asked.json.obligation).toBe('required');
+    const stored = await api.call('GET', `/v1/decisions/${asked.json.decisionId}`);
+    expect(stored.json.request.readings).toEqual({ 'district-organs-before-2027': 'every-level' });
+    const bad = await api.call('POST', '/v1/evaluate', { pack: 'cn-chongqing', event, readings: { 'district-organs-before-2027': 'perhaps' } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.issues.map((d: { path: string }) => d.path)).toEqual(['readings.district-organs-before-2027']);
   });
 
   it('400 for a body that is not JSON', async () => {
@@ -123,7 +138,7 @@ describe('decisions', () => {
     const made = await api.call('POST', '/v1/evaluate', { pack: 'cn-sichuan', event: { ...SOE_MEETING, scale: 'national', bidCommitsNeutrality: true } });
     const res = await api.call('GET', `/v1/decisions/${made.json.decisionId}`);
     expect(res.status).toBe(200);
-    expect(res.json.pack).toMatchObject({ id: 'cn-sichuan', version: '1.0.0' });
+    expect(res.json.pack).toMatchObject({ id: 'cn-sichuan', version: '1.1.0' });
     expect(res.json.pack.chain.map((l: any) => l.id)).toEqual(['cn-national', 'cn-sichuan']);
     const packs = await api.call('GET', '/v1/packs/cn-sichuan');
     expect(res.json.pack.contentHash).toBe(packs.json.current.contentHash);
@@ -136,7 +151,7 @@ describe('decisions', () => {
     const made = await api.call('POST', '/v1/evaluate', { pack: 'cn-chongqing', event: SOE_MEETING });
     const res = await api.call('POST', `/v1/decisions/${made.json.decisionId}/replay`, { pack: 'cn-shandong-jining' });
     expect(res.status).toBe(200);
-    expect(res.json.original).toMatchObject({ pack: 'cn-chongqing', version: '1.0.0' });
+    expect(res.json.original).toMatchObject({ pack: 'cn-chongqing', version: '1.1.0' });
     expect(res.json.replay.pack).toBe('cn-shandong-jining');
     const obligation = res.json.differences.find((d: any) => d.field === 'obligation');
     expect(obligation.values).toEqual({ original: 'required', replay: 'encouraged' });

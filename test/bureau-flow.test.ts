@@ -87,7 +87,7 @@ describe('a Sichuan bureau publishes a Chengdu pack', () => {
     const res = await api.call('POST', '/v1/packs', chongqing, bearer(key));
     expect(res.status, JSON.stringify(res.json)).toBe(403);
     expect(res.json.error.code).toBe('forbidden');
-    const publish = await api.call('POST', '/v1/packs/cn-chongqing/versions/1.0.0/publish', { effectiveFrom: '2027-01-01' }, bearer(key));
+    const publish = await api.call('POST', '/v1/packs/cn-chongqing/versions/1.1.0/publish', { effectiveFrom: '2027-01-01' }, bearer(key));
     expect(publish.status).toBe(403);
     const audit = await api.store.listAudit();
     expect(audit.filter((a) => a.action === 'refuse' && a.outcome === '403').length).toBeGreaterThanOrEqual(2);

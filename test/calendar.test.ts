@@ -1,4 +1,6 @@
 // The month-end rule (POLICY-NOTES §5.5) and due dates built on it.
+import { fc, test } from '@fast-check/vitest';
+import { addDays, addMonths, addYears, format, parse } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareDates, isCalendarDate, shiftDate, todayInChina } from '../engine/calendar.js';
 import { computeDue, describeDue } from '../engine/due-date.js';
@@ -34,6 +36,52 @@ describe('shiftDate: the month-end rule', () => {
   it('leaves the date alone with an empty offset', () => {
     expect(shiftDate('2026-05-17', {})).toBe('2026-05-17');
   });
+
+  it.each([
+    ['2024-02-29', { months: 12 }, 1, '2025-02-28'],
+    ['2023-02-28', { years: 1 }, 1, '2024-02-28'],
+    ['2000-01-31', { months: 1 }, 1, '2000-02-29'], // divisible by 400: a leap year
+    ['1900-01-31', { months: 1 }, 1, '1900-02-28'], // divisible by 100 only: not one
+    ['2100-03-31', { months: 1 }, -1, '2100-02-28'],
+    ['2028-02-29', { years: 4 }, -1, '2024-02-29'],
+    ['2024-02-28', { days: 1 }, 1, '2024-02-29'],
+    ['2023-02-28', { days: 1 }, 1, '2023-03-01'],
+    ['2024-03-01', { days: 366 }, -1, '2023-03-01'],
+    ['2024-01-31', { months: 1, days: 1 }, 1, '2024-03-01'],
+  ] as const)('leap years: %s %o x%d = %s', (start, offset, direction, expected) => {
+    expect(shiftDate(start, offset, direction)).toBe(expected);
+  });
+});
+
+describe('shiftDate stays within 0001-01-01..9999-12-31', () => {
+  it('9999-12-31 + 1 month has no date', () => {
+    expect(shiftDate('9999-12-31', { months: 1 })).toBeNull();
+  });
+
+  it.each([
+    ['9999-12-31', { days: 1 }, 1],
+    ['9999-12-31', { years: 1 }, 1],
+    ['9999-01-31', { months: 12 }, 1],
+    ['9990-06-30', { years: 10 }, 1],
+    ['0001-01-01', { days: 1 }, -1],
+    ['0001-12-31', { years: 1 }, -1],
+    ['0001-01-31', { months: 1 }, -1],
+  ] as const)('%s %o x%d -> null', (start, offset, direction) => {
+    expect(shiftDate(start, offset, direction)).toBeNull();
+  });
+
+  it('reaches the ends of the range exactly', () => {
+    expect(shiftDate('9999-11-30', { months: 1 })).toBe('9999-12-30');
+    expect(shiftDate('9999-11-30', { days: 31 })).toBe('9999-12-31');
+    expect(shiftDate('0001-02-01', { months: 1 }, -1)).toBe('0001-01-01');
+    expect(shiftDate('0002-01-01', { days: 365 }, -1)).toBe('0001-01-01');
+    expect(shiftDate('0099-12-31', { days: 1 })).toBe('0100-01-01'); // not read as 1999 or 2000
+  });
+
+  it('has no date for an input that is not a date', () => {
+    expect(shiftDate('0000-12-31', { days: 1 })).toBeNull();
+    expect(shiftDate('2026-02-30', { days: 1 })).toBeNull();
+  });
 });
 
 describe('shiftDate does not depend on the machine time zone', () => {
@@ -62,14 +110,14 @@ describe('shiftDate does not depend on the machine time zone', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each(['2026-02-30', '2026-2-3', '', '2025-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '2026-01-31T00:00', ' 2026-01-31', '20260131'])(
+  it.each(['0000-01-01', '0000-12-31', '-0001-01-01', '10000-01-01', '1900-02-29', '2026-02-30', '2026-2-3', '', '2025-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '2026-01-31T00:00', ' 2026-01-31', '20260131'])(
     'rejects %j',
     (value) => {
       expect(isCalendarDate(value)).toBe(false);
     },
   );
 
-  it.each(['2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31'])('accepts %j', (value) => {
+  it.each(['0001-01-01', '9999-12-31', '0004-02-29', '2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31'])('accepts %j', (value) => {
     expect(isCalendarDate(value)).toBe(true);
   });
 });
@@ -116,6 +164,15 @@ describe('computeDue', () => {
     expect(computeDue({ anchor: 'event.start', direction: 'before' }, {})).toEqual({ due: null, missingFact: 'startDate' });
   });
 
+  it('has no date, and says so, when the date would fall past 9999-12-31 or before 0001-01-01', () => {
+    expect(computeDue(afterEndOneMonth, { startDate: '9999-12-30', endDate: '9999-12-31' })).toEqual({ due: null, outOfRange: true });
+    expect(computeDue({ anchor: 'event.start', direction: 'before' }, { startDate: '0001-01-01' })).toEqual({
+      due: null,
+      outOfRange: true,
+    });
+    expect(computeDue(afterEndOneMonth, { startDate: '9999-11-01', endDate: '9999-11-30' })).toEqual({ due: '9999-12-30' });
+  });
+
   it('has no date when the policy sets none', () => {
     expect(computeDue({ anchor: 'none' }, { startDate: '2026-01-01', endDate: '2026-01-02' })).toEqual({ due: null });
   });
@@ -134,4 +191,30 @@ describe('describeDue', () => {
     expect(describeDue(due, 'zh')).toBe(zh);
     expect(describeDue(due, 'en')).toBe(en);
   });
+});
+
+// The previous implementation (date-fns, local time) as an oracle for the arithmetic rewrite, on years where
+// date-fns and JavaScript Dates are unambiguous.
+function shiftWithDateFns(value: string, offset: { days?: number; months?: number; years?: number }, direction: 1 | -1): string {
+  let date = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (offset.years) date = addYears(date, direction * offset.years);
+  if (offset.months) date = addMonths(date, direction * offset.months);
+  if (offset.days) date = addDays(date, direction * offset.days);
+  return format(date, 'yyyy-MM-dd');
+}
+
+describe('shiftDate agrees with date-fns', () => {
+  const day = fc.date({ min: new Date(Date.UTC(1800, 0, 1)), max: new Date(Date.UTC(2400, 11, 31)), noInvalidDate: true });
+  const offset = fc.record(
+    { days: fc.nat(4000), months: fc.nat(1200), years: fc.nat(100) },
+    { requiredKeys: [] },
+  );
+  test.prop([day, offset, fc.constantFrom(1 as const, -1 as const)], { numRuns: 300 })(
+    'on random dates and offsets, month-end clamping included',
+    (d, o, direction) => {
+      const start = d.toISOString().slice(0, 10);
+      expect(isCalendarDate(start)).toBe(true);
+      expect(shiftDate(start, o, direction)).toBe(shiftWithDateFns(start, o, direction));
+    },
+  );
 });

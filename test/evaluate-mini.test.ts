@@ -40,13 +40,15 @@ describe('obligation', () => {
     expect(d.missingFacts).toEqual(['meetingClass']);
     expect(d.undecided).toEqual([{ subject: 'obligation', rules: ['meeting-required'], missingFacts: ['meetingClass'] }]);
     expect(d.questions).toEqual([{ fact: 'meetingClass', question: '会议属于几类会议？' }]);
-    expect(d.summary).toContain('meetingClass');
+    // The summary asks the question in words; it never shows the fact's code.
+    expect(d.summary).toContain('会议属于几类会议？');
+    expect(d.summary).not.toContain('meetingClass');
   });
 
   it('asks in English when lang is en', async () => {
     const d = await evaluate(compiled, MEETING, { lang: 'en' });
     expect(d.questions).toEqual([{ fact: 'meetingClass', question: 'Which class of meeting is it (1-4)?' }]);
-    expect(d.summary).toBe('Undetermined (facts missing): please provide meetingClass.');
+    expect(d.summary).toBe('Undetermined (facts missing): please answer: Which class of meeting is it (1-4)?');
   });
 
   it('is required once meetingClass is given and in 1-3', async () => {
@@ -258,10 +260,12 @@ describe('offset plan check', () => {
     expect(c.sufficient).toBe(false);
   });
 
-  it('an instrument the pack neither accepts nor excludes is ineligible (not accepted)', async () => {
+  it('an instrument the pack neither accepts nor excludes counts, but is discouraged (no text closes its list)', async () => {
     const c = check(await withPlan('5', [{ instrument: 'allowance', quantityTco2e: '5' }]));
-    expect(c.lines[0]?.verdict).toBe('ineligible');
-    expect(c.lines[0]?.reasons[0]?.code).toBe('not-accepted');
+    expect(c.lines[0]?.verdict).toBe('discouraged');
+    expect(c.lines[0]?.counted).toBe(true);
+    expect(c.lines[0]?.reasons[0]?.code).toBe('not-listed');
+    expect(c.sufficient).toBe(true);
   });
 
   it('CCER listed before CQCER: followsRanking false, with a warning (both lines still count)', async () => {

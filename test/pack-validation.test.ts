@@ -299,4 +299,100 @@ describe('extends', () => {
     const problems = problemsOf(child(), lookupOf(parsed(base)));
     expectProblem(problems, 'test-mini:rules[1].conditions.all[0].fact', 'unknown fact "venue"');
   });
+
+  // The base declares 2 facts; the child's own file declares 1. The merged pack lists the base's first, so the
+  // child's fact is the merged pack's facts[2]: the path must still point into the child's own file.
+  const twoFactBase = (): Json => {
+    const base = clone();
+    base.facts = base.facts.filter((f: Json) => f.name === 'attendees' || f.name === 'kind');
+    return base;
+  };
+  const organizerType = (values: string[]): Json => ({
+    name: 'organizer.type',
+    type: 'enum',
+    values,
+    question: { zh: '主办方是什么类型的单位？', en: 'What type of organization is the organizer?' },
+  });
+
+  it('a problem in a fact of the child is reported at its index in the child file', () => {
+    const doc = child();
+    doc.facts = [organizerType(['party-government', 'party-goverment'])];
+    const problems = problemsOf(doc, lookupOf(parsed(twoFactBase())));
+    expectProblem(problems, 'facts[0].values', 'party-goverment', 'organizer.type');
+    expect(problems.filter((p) => p.path.startsWith('facts[2]')), show(problems)).toEqual([]);
+  });
+
+  it('a problem in an inherited fact is reported with the base pack in its path', () => {
+    const base = twoFactBase();
+    const kind = base.facts.findIndex((f: Json) => f.name === 'kind');
+    base.facts[kind].values = ['meeting', 'exhbition'];
+    const doc = child();
+    doc.facts = [organizerType(['party-government'])];
+    const problems = problemsOf(doc, lookupOf(parsed(base)));
+    expectProblem(problems, `test-mini:facts[${kind}].values`, 'exhbition');
+    expect(problems.filter((p) => /^facts\[/.test(p.path)), show(problems)).toEqual([]);
+  });
+});
+
+describe('closed value sets are checked even when the pack does not list them', () => {
+  // The mini pack with `values` removed from every declaration: the catalog's value sets apply.
+  const withoutValues = (): Json => {
+    const doc = clone();
+    for (const fact of doc.facts) delete fact.values;
+    return doc;
+  };
+
+  it('still compiles with its own (correct) values', () => {
+    compileValid(withoutValues());
+  });
+
+  it('a misspelt organizer.type in "equal" is rejected at the value, with the values allowed', () => {
+    const doc = withoutValues();
+    doc.rules[2].conditions.all[0] = { fact: 'organizer.type', operator: 'equal', value: 'party-goverment' };
+    expectProblem(problemsOf(doc), 'rules[2].conditions.all[0].value', '"party-goverment"', 'organizer.type', 'use one of', 'party-government');
+  });
+
+  it('a misspelt kind in "in" is rejected at the value, with the values allowed', () => {
+    const doc = withoutValues();
+    doc.rules[0].conditions.all[0] = { fact: 'kind', operator: 'in', value: ['exhbition'] };
+    expectProblem(problemsOf(doc), 'rules[0].conditions.all[0].value', '"exhbition"', 'kind', 'use one of', 'exhibition');
+  });
+
+  it('every bad value of an "in" list is named', () => {
+    const doc = withoutValues();
+    doc.rules[0].conditions.all[0] = { fact: 'kind', operator: 'notIn', value: ['meeting', 'exhbition', 'forun'] };
+    expectProblem(problemsOf(doc), 'rules[0].conditions.all[0].value', '"exhbition"', '"forun"');
+  });
+
+  it('a meetingClass outside 1..4 is rejected', () => {
+    const doc = withoutValues();
+    doc.rules[0].conditions.all[2] = { fact: 'meetingClass', operator: 'in', value: [1, 5] };
+    expectProblem(problemsOf(doc), 'rules[0].conditions.all[2].value', '5', 'use one of 1, 2, 3, 4');
+  });
+
+  it('a misspelt scale or organizer.level is rejected even when its declaration lists no values', () => {
+    const doc = withoutValues();
+    doc.facts.push(
+      { name: 'scale', type: 'enum', question: { zh: '规模？', en: 'Scale?' } },
+      { name: 'organizer.level', type: 'enum', question: { zh: '级别？', en: 'Level?' } },
+    );
+    doc.rules[1].conditions = {
+      all: [
+        { fact: 'scale', operator: 'equal', value: 'internatonal' },
+        { fact: 'organizer.level', operator: 'in', value: ['provincal'] },
+      ],
+    };
+    const problems = problemsOf(doc);
+    expectProblem(problems, 'rules[1].conditions.all[0].value', '"internatonal"', 'scale');
+    expectProblem(problems, 'rules[1].conditions.all[1].value', '"provincal"', 'organizer.level');
+  });
+
+  it('an unknown instrument in an anyLineMatches pattern is rejected', () => {
+    const doc = withoutValues();
+    doc.facts.push({ name: 'offsets', type: 'offsets', question: { zh: '抵消计划？', en: 'Offset plan?' } });
+    doc.rules[1].conditions = {
+      all: [{ fact: 'offsets', operator: 'anyLineMatches', value: { instrument: ['CCER', 'forestry-snk'], newProject: true } }],
+    };
+    expectProblem(problemsOf(doc), 'rules[1].conditions.all[0].value', 'unknown instrument', '"forestry-snk"', 'forestry-sink');
+  });
 });

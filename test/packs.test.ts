@@ -39,20 +39,33 @@ describe('shipped packs', () => {
     });
   }
 
-  it('marks every provision of the national guideline as unconfirmed, never as text', () => {
+  it('quotes the national guideline as text only where its words are known verbatim; all else is unconfirmed paraphrase', () => {
     const national = pack('cn-national').pack;
-    const bases = national.rules.map((r) => r.citation.basis);
-    expect(new Set(bases)).toEqual(new Set(['unconfirmed']));
+    // The words known verbatim, from a repost of chapters 1–2 of the guideline (articles 3, 5 and 6).
+    const known = [
+      '本指南所称碳中和，是指通过购买碳配额、碳信用的方式或通过新建林业项目产生碳汇量的方式抵消大型活动的温室气体排放量。',
+      '鼓励大型活动组织者依据本指南对大型活动实施碳中和，并主动公开相关信息，接受政府主管部门指导和社会监督。鼓励大型活动参与者参加碳中和活动。',
+      '做出碳中和承诺或宣传的大型活动，其组织者应…优先实施控制温室气体排放行动，再通过碳抵消等手段中和大型活动实际产生的温室气体排放量',
+    ].join('');
+    const verbatim = (zh: string) => zh.split('……').every((part) => known.includes(part));
+    const cited = [...national.rules.map((r) => r.citation), ...(national.offsets.accepted ?? []).map((a) => a.citation)];
+    for (const c of cited) {
+      if (c.basis === 'text') expect(verbatim(c.zh), c.zh).toBe(true);
+      else if (c.basis === 'unconfirmed' && !c.zh.startsWith('如通过')) expect(c.wording, c.zh).toBe('paraphrase');
+    }
+    expect(national.rules.filter((r) => r.decides.type === 'duty').every((r) => r.citation.basis === 'unconfirmed')).toBe(true);
   });
 
-  it('inherits the national rules that Jining and Sichuan do not override, and says where they came from', () => {
+  it('inherits from the national pack what Jining and Sichuan do not override, and says where each rule came from', () => {
     const sichuan = pack('cn-sichuan').pack;
-    const forestry = sichuan.rules.find((r) => r.id === 'duty.forestry-project-application');
-    expect(forestry?.origin).toBe('cn-national');
-    const register = sichuan.rules.find((r) => r.id === 'duty.register-event');
-    expect(register?.origin).toBe('cn-sichuan');
+    // Sichuan states no bar on carbon points itself: the national one (第三条) carries over.
+    expect(sichuan.offsets.excluded?.map((x) => [x.instrument, x.citation.document])).toEqual([['carbon-points', '生态环境部公告2019年第19号']]);
+    expect(sichuan.rules.find((r) => r.id === 'duty.register-event')?.origin).toBe('cn-sichuan');
     const jining = pack('cn-shandong-jining').pack;
+    expect(jining.rules.find((r) => r.id === 'duty.plan')?.origin).toBe('cn-shandong-jining');
     expect(jining.rules.find((r) => r.id === 'duty.complete-neutralization')?.citation.document).toBe('济环字〔2023〕40号');
+    // The national forestry dates are gone, so neither child inherits one.
+    for (const child of [sichuan, jining]) expect(child.rules.filter((r) => r.origin === 'cn-national' && r.decides.type === 'duty')).toEqual([]);
   });
 });
 
@@ -87,13 +100,14 @@ describe('committed JSON Schemas', () => {
 });
 
 describe('summaries', () => {
-  it('never state an unconfirmed national deadline as settled', async () => {
+  it('never state an unverified national deadline as a date', async () => {
     const event = { kind: 'exhibition', startDate: '2026-03-01', endDate: '2026-03-31' };
     const zh = await evaluate(pack('cn-national'), event, { lang: 'zh' });
-    expect(zh.summary).toContain('2026-09-30');
-    expect(zh.summary).toContain('未经原文核实');
+    expect(zh.summary).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(zh.duties.find((d) => d.duty === 'complete-neutralization')?.due).toBeNull();
+    expect(zh.duties.find((d) => d.duty === 'complete-neutralization')?.note).toContain('6个月');
     const en = await evaluate(pack('cn-national'), event, { lang: 'en' });
-    expect(en.summary).toContain('not verified');
+    expect(en.summary).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const chongqing = await evaluate(pack('cn-chongqing'), { ...event, organizer: { type: 'soe', level: 'provincial' }, attendees: 300 });
     expect(chongqing.summary).not.toContain('核实');
   });

@@ -16,11 +16,17 @@ import { pack, SHIPPED } from './support/library.js';
 
 const RUNS = { numRuns: 60 };
 
-const date = fc.integer({ min: 0, max: 365 * 8 }).map((days) => shiftDate('2022-01-01', { days }));
+const date = fc.integer({ min: 0, max: 365 * 8 }).map((days) => shiftDate('2022-01-01', { days })!);
 
 const organizer = fc.record(
   { type: fc.constantFrom(...ORGANIZER_TYPES), level: fc.constantFrom(...ORGANIZER_LEVELS) },
   { requiredKeys: [] },
+);
+
+/** Sizes aimed at the packs' thresholds (200, 500, 10000 and their neighbours), where answers change. */
+const nearThresholds = fc.oneof(
+  fc.constantFrom(0, 199, 200, 201, 499, 500, 501, 9999, 10000, 10001),
+  fc.integer({ min: 0, max: 30000 }),
 );
 
 /** Any schema-valid event, with any subset of facts given. */
@@ -30,8 +36,8 @@ const event = fc
       kind: fc.constantFrom(...EVENT_KINDS),
       start: date,
       length: fc.integer({ min: 0, max: 40 }),
-      attendees: fc.integer({ min: 0, max: 30000 }),
-      floorAreaM2: fc.integer({ min: 0, max: 30000 }),
+      attendees: nearThresholds,
+      floorAreaM2: nearThresholds,
       scale: fc.constantFrom(...SCALES),
       bidCommitsNeutrality: fc.boolean(),
       chengyuCircle: fc.boolean(),
@@ -40,7 +46,7 @@ const event = fc
     },
     { requiredKeys: ['start', 'length'] },
   )
-  .map(({ start, length, ...rest }) => ({ ...rest, startDate: start, endDate: shiftDate(start, { days: length }) }));
+  .map(({ start, length, ...rest }) => ({ ...rest, startDate: start, endDate: shiftDate(start, { days: length })! }));
 
 const packId = fc.constantFrom(...SHIPPED);
 const rank = (o: Obligation) => OBLIGATION_LEVELS.indexOf(o as (typeof OBLIGATION_LEVELS)[number]);
@@ -74,7 +80,7 @@ describe('due dates', () => {
   test.prop([packId, event, fc.integer({ min: 1, max: 400 })], RUNS)(
     'never move earlier when the end moves later',
     async (id, e, extraDays) => {
-      const later = { ...e, endDate: shiftDate(e.endDate, { days: extraDays }) };
+      const later = { ...e, endDate: shiftDate(e.endDate, { days: extraDays })! };
       // Keep the evaluation date fixed so only the end date changes.
       const a = await evaluate(pack(id), e, { asOf: e.startDate });
       const b = await evaluate(pack(id), later, { asOf: e.startDate });
@@ -136,6 +142,31 @@ describe('offset totals', () => {
       expect(check.counted).toBe(fromMicro(counted));
       const gap = micro(emissions) - counted;
       expect(check.shortfall).toBe(fromMicro(gap > 0n ? gap : 0n));
+    },
+  );
+});
+
+describe('contested readings', () => {
+  test.prop([packId, event], { numRuns: 40 })(
+    'what a listed alternative would answer is what asking for it answers; an unlisted reading changes nothing',
+    async (id, e) => {
+      const compiled = pack(id);
+      const d = await evaluate(compiled, e);
+      for (const reading of compiled.pack.readings) {
+        const listed = d.readings.find((r) => r.id === reading.id);
+        for (const option of reading.options) {
+          if (option.id === reading.default) continue;
+          const asked = await evaluate(compiled, e, { readings: { [reading.id]: option.id } });
+          if (listed) {
+            const alternative = listed.alternatives.find((a) => a.option === option.id);
+            expect(alternative?.obligation).toBe(asked.obligation);
+            expect(alternative?.summary).toBe(asked.summary);
+          } else {
+            expect(asked.obligation).toBe(d.obligation);
+            expect(asked.duties.map((x) => [x.duty, x.due])).toEqual(d.duties.map((x) => [x.duty, x.due]));
+          }
+        }
+      }
     },
   );
 });

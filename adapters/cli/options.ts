@@ -1,15 +1,33 @@
 // The options shared by evaluate and compare, checked together so every bad one is reported at once.
-import { type CalendarDate, isCalendarDate, LANGS, type Lang, type Problem } from '../../engine/index.js';
+import { type CalendarDate, isCalendarDate, LANGS, type Lang, type Problem, type ReadingChoice } from '../../engine/index.js';
 import { CliError } from './cli-error.js';
 
 export interface EvaluationFlags {
   asOf?: string;
   lang?: string;
+  reading?: string[];
 }
 
 export interface EvaluationOptions {
   asOf?: CalendarDate;
   lang: Lang;
+  readings?: ReadingChoice;
+}
+
+/** commander collector for a repeatable option: `--reading a=x --reading b=y`. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function readReadings(values: string[] | undefined, problems: Problem[]): ReadingChoice | undefined {
+  if (!values?.length) return undefined;
+  const choice: ReadingChoice = {};
+  for (const value of values) {
+    const match = /^([a-z0-9][a-z0-9-]*)=([a-z0-9][a-z0-9-]*)$/.exec(value);
+    if (!match) problems.push({ path: '--reading', message: `must be written <reading>=<option>, e.g. in-force-date=issue; got "${value}"` });
+    else choice[match[1] as string] = match[2] as string;
+  }
+  return choice;
 }
 
 export function readEvaluationOptions(flags: EvaluationFlags, extra: Problem[] = []): EvaluationOptions {
@@ -24,8 +42,9 @@ export function readEvaluationOptions(flags: EvaluationFlags, extra: Problem[] =
   if (!(LANGS as readonly string[]).includes(lang)) {
     problems.push({ path: '--lang', message: `must be one of: ${LANGS.join(', ')}, got "${lang}"` });
   }
+  const readings = readReadings(flags.reading, problems);
   if (problems.length) throw new CliError(problems);
-  return { asOf: flags.asOf, lang: lang as Lang };
+  return { asOf: flags.asOf, lang: lang as Lang, ...(readings ? { readings } : {}) };
 }
 
 /** `a,b, c` -> ['a', 'b', 'c'], without repeats. */

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompare } from './commands/compare.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerKeys } from './commands/keys.js';
+import { registerPackQuotes } from './commands/pack-quotes.js';
 import { registerPackTest } from './commands/pack-test.js';
 import { registerPackValidate } from './commands/pack-validate.js';
 import { registerPacks } from './commands/packs.js';
@@ -35,6 +36,7 @@ export function createProgram(context: CliContext): Command {
   const pack = program.command('pack').description('work on one pack folder: validate it, run its tests');
   registerPackValidate(pack, context);
   registerPackTest(pack, context);
+  registerPackQuotes(pack, context);
   return program;
 }
 

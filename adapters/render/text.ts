@@ -43,6 +43,7 @@ export function renderDetermination(d: Determination, options: TextOptions = {})
   const sections: Section[] = [
     header,
     answer,
+    readings,
     missing,
     assumptions,
     warnings,
@@ -73,6 +74,19 @@ function header({ d, say, colon, style }: Context): string[] {
 function answer({ d, lang, say, colon, style }: Context): string[] {
   const lines = [style.heading(`${say('answer')}${colon}${OBLIGATION_LABELS[d.obligation][lang]}`), `  ${d.summary}`];
   if (d.obligationAtLeast) lines.push(`  ${say('atLeast')}${colon}${OBLIGATION_LABELS[d.obligationAtLeast][lang]}`);
+  return lines;
+}
+
+function readings({ d, say, colon, paren, cites, style }: Context): string[] {
+  if (!d.readings.length) return [];
+  const lines = [style.heading(say('readings'))];
+  for (const r of d.readings) {
+    const used = `${r.optionLabel}${r.isDefault ? paren(say('readingDefault')) : ''}`;
+    lines.push(`  - ${r.question}`, `    ${say('readingUsed')}${colon}${used}${r.citation ? ` · ${cites.ref(r.citation)}` : ''}`);
+    for (const alt of r.alternatives) {
+      lines.push(`    ${fill(say('readingIf'), { option: alt.label })}${colon}${alt.summary}${alt.citation ? ` · ${cites.ref(alt.citation)}` : ''}`);
+    }
+  }
   return lines;
 }
 
@@ -125,8 +139,12 @@ function duties(c: Context): string[] {
       : needs
         ? `${say('due')} ?${paren(`${fill(say('needs'), { facts: needs })}${lang === 'zh' ? '；' : '; '}${duty.dueText}`)}`
         : `${say('noDate')}${paren(duty.dueText)}`;
-    const applies = duty.applies === 'if-neutralizing' ? ` · ${say('ifNeutralizing')}` : '';
-    lines.push(`  - ${duty.title}${colon}${when}${applies}`, `    ${cites.ref(duty.citation)}`);
+    const applies = ` · ${duty.binding ? say('binding') : say('ifNeutralizing')}`;
+    const lineList = duty.governs?.lines?.map((i) => i + 1).join(lang === 'zh' ? '、' : ', ');
+    const governs = duty.governs
+      ? ` · ${duty.governs.label}${lineList ? paren(fill(say('planLines'), { lines: lineList })) : ''}`
+      : '';
+    lines.push(`  - ${duty.title}${colon}${when}${governs}${applies}`, `    ${cites.ref(duty.citation)}`);
     if (duty.note) lines.push(`    ${duty.note}`);
   }
   for (const u of open)
@@ -162,6 +180,8 @@ function offsets({ d, lang, say, colon, paren, cites, style }: Context): string[
   }
   for (const e of encouraged) lines.push(`  + ${e.text} · ${cites.ref(e.citation)}`);
   for (const r of retirement) lines.push(`  → ${r.instruments.join(', ')}${colon}${r.where} · ${cites.ref(r.citation)}`);
+  const unlisted = d.offsets.unlisted;
+  if (unlisted) lines.push(`  ~ ${say('unlisted')}${colon}${unlisted.reason} · ${cites.ref(unlisted.citation)}`);
   return lines;
 }
 
@@ -218,7 +238,8 @@ function citations({ lang, say, cites, style }: Context): string[] {
     const basis = BASIS_WORDS[c.basis][lang];
     lines.push(`  [${i + 1}] ${c.document} ${c.clause} · ${c.basis === 'text' ? basis : style.warn(basis)}`);
     const text = [...c.zh].length > SHORT ? `${[...c.zh].slice(0, SHORT).join('')}…` : c.zh;
-    lines.push(`      “${text}”`);
+    // A paraphrase is never put in quotation marks: it is our summary, not the source's words.
+    lines.push(c.wording === 'paraphrase' ? `      ${text}${say('paraphrase')}` : `      “${text}”`);
     if (lang === 'en') lines.push(`      ${c.en}`);
   });
   return lines;

@@ -19,7 +19,7 @@ import { VERDICT_LABELS } from '../../engine/index.js';
 import { STANDING_WORDS, WORDS } from '../render/words.js';
 import type { CitedItem } from './cited-item.js';
 import { type PackColumn, packColumn } from './pack-column.js';
-import { joinParts, labelled, parenthesized, withNotes, word } from './report-words.js';
+import { governsWords, joinParts, labelled, parenthesized, withNotes, word } from './report-words.js';
 
 export interface CompareRow {
   /** `obligation`, `duties.complete-neutralization`, `confirmation`, `offsets.accepted`, `missingFacts`. */
@@ -96,7 +96,8 @@ function dutyRow(duty: (typeof DUTY_IDS)[number], label: string, lang: Lang): Ro
           text: joinParts([
             x.due ?? word('noDate', lang),
             x.dueText,
-            word(x.applies === 'always' ? 'always' : 'ifNeutralizing', lang),
+            x.governs ? governsWords(x.governs, lang) : '',
+            word(x.binding ? 'binding' : 'ifYouNeutralize', lang),
             x.note ?? '',
           ]),
           citations: [x.citation],
@@ -117,6 +118,18 @@ function planItems(d: Determination, lang: Lang): CitedItem[] {
     citations: line.reasons.flatMap((r) => (r.citation ? [r.citation] : [])),
   }));
   return [overall, ...lines];
+}
+
+/** The contested readings the answer was given under: the question, the option used, what each other option gives. */
+function readingItems(d: Determination, lang: Lang): CitedItem[] {
+  return d.readings.map((r) => {
+    const used = withNotes(word('readingUsed', lang, { label: r.optionLabel }), [word(r.chosen === 'asked' ? 'readingAsked' : 'readingDefault', lang)], lang);
+    const alternatives = r.alternatives.map((a) => word('readingIf', lang, { label: a.label, summary: a.summary }));
+    return {
+      text: joinParts([r.question, used, ...alternatives]),
+      citations: [r.citation, ...r.alternatives.map((a) => a.citation)].filter((c): c is Citation => Boolean(c)),
+    };
+  });
 }
 
 function rowSpecs(determinations: Determination[], lang: Lang): RowSpec[] {
@@ -150,6 +163,9 @@ function rowSpecs(determinations: Determination[], lang: Lang): RowSpec[] {
       fields: ['offsets.check.sufficient', 'offsets.check.counted', 'offsets.check.shortfall', 'offsets.check.verdicts'],
       cell: (d) => planItems(d, lang),
     });
+  }
+  if (determinations.some((d) => d.readings.length)) {
+    specs.push({ key: 'readings', label: word('readings', lang), fields: [], cell: (d) => readingItems(d, lang) });
   }
   if (determinations.some((d) => d.missingFacts.length)) {
     specs.push({

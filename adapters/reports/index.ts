@@ -14,7 +14,8 @@ export type { CompareReport, CompareRow } from './compare-report.js';
 export type { MatrixReport, MatrixRow, MatrixRowKey } from './matrix.js';
 export type { SweepCell, SweepLine, SweepReport } from './sweep.js';
 export type { CitedItem } from './cited-item.js';
-export { citationLine } from './cited-item.js';
+export { citationLine, citedWords, isQuotable, paraphraseMark } from './cited-item.js';
+export { governsWords } from './report-words.js';
 export { REPORT_FORMATS, REPORT_KINDS, REPORT_MEDIA_TYPES, reportFileName } from './report.js';
 export type { Report, ReportFormat, ReportKind } from './report.js';
 

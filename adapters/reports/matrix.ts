@@ -16,7 +16,7 @@ import {
 import type { ConditionNode } from '../../engine/conditions.js';
 import { describeConditions } from '../../engine/describe-conditions.js';
 import { describeDue } from '../../engine/due-date.js';
-import { describeCheck } from '../../engine/offset-check.js';
+import { describeCheck } from '../../engine/eligibility-checks.js';
 import type { PlacedRule } from '../../engine/resolved-pack.js';
 import { STANDING_WORDS } from '../render/words.js';
 import type { CitedItem } from './cited-item.js';
@@ -106,8 +106,10 @@ function dutyItem(rule: PlacedRule, packId: string, lang: Lang): CitedItem[] {
   const d = rule.decides;
   if (d.type !== 'duty') return [];
   const label = DUTY_LABELS[d.duty as DutyId]?.[lang] ?? d.duty;
+  // A date that holds for some offset lines only says which: `活动结束后6个月内（购买的碳配额、碳信用）`.
+  const due = withNotes(describeDue(d.due, lang), d.governs ? [d.governs.label[lang]] : [], lang);
   const text = joinParts([
-    labelled(label, describeDue(d.due, lang), lang),
+    labelled(label, due, lang),
     condition(rule, lang),
     word(d.applies === 'always' ? 'always' : 'ifNeutralizing', lang),
     d.note?.[lang] ?? '',

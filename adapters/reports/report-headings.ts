@@ -1,6 +1,7 @@
 // The headings every rendering of a report shares: its title, the date, and what each pack column is.
 import type { Citation, Lang } from '../../engine/index.js';
 import { BASIS_WORDS } from '../render/words.js';
+import { citedWords } from './cited-item.js';
 import type { PackColumn } from './pack-column.js';
 import type { Report } from './report.js';
 import { labelled, periodWords, word } from './report-words.js';
@@ -27,9 +28,11 @@ export function packDetails(pack: PackColumn, lang: Lang): string {
   return parts.join(' · ');
 }
 
-/** A citation in full, for the list at the end: `渝环〔2025〕21号 四（三） (text): “…”`, with the English note in English. */
+/** A citation in full, for the list at the end: `渝环〔2025〕21号 四（三） (text): “…”` (a paraphrase unquoted and
+ * marked), with the English note in English. */
 export function footnoteText(citation: Citation, lang: Lang): string {
   const basis = BASIS_WORDS[citation.basis][lang];
-  const head = lang === 'zh' ? `${citation.document} ${citation.clause}（${basis}）：“${citation.zh}”` : `${citation.document} ${citation.clause} (${basis}): “${citation.zh}”`;
+  const words = citedWords(citation, lang);
+  const head = lang === 'zh' ? `${citation.document} ${citation.clause}（${basis}）：${words}` : `${citation.document} ${citation.clause} (${basis}): ${words}`;
   return lang === 'en' ? `${head} — ${citation.en}` : head;
 }

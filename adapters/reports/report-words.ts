@@ -22,8 +22,23 @@ export const REPORT_WORDS = {
   atLeast: { zh: '至少', en: 'at least' },
   noDate: { zh: '无具体日期', en: 'no date' },
   when: { zh: '条件', en: 'if' },
-  ifNeutralizing: { zh: '实施碳中和时适用', en: 'applies when neutralizing' },
+  // A pack's duty in general (the matrix): one that applies when neutralizing binds every event that must be
+  // neutralized, so the words never make it sound optional.
+  ifNeutralizing: { zh: '须实施或自愿实施碳中和时适用', en: 'applies when neutralizing, required or voluntary' },
   always: { zh: '一律适用', en: 'applies in its own right' },
+  // A duty in one answer (compare): whether it binds this organizer.
+  binding: { zh: '须履行', en: 'binding' },
+  ifYouNeutralize: { zh: '如实施碳中和', en: 'if you neutralize' },
+  /** Which of the plan's lines a duty's date governs (1-based). */
+  planLines: { zh: '抵消计划第 {lines} 行', en: 'offset plan lines {lines}' },
+  planLine: { zh: '抵消计划第 {lines} 行', en: 'offset plan line {lines}' },
+  readings: { zh: '解读的选择', en: 'How the text was read' },
+  readingUsed: { zh: '采用「{label}」', en: 'read as “{label}”' },
+  readingDefault: { zh: '默认解读', en: 'the default reading' },
+  readingAsked: { zh: '所选解读', en: 'as chosen' },
+  readingIf: { zh: '若按「{label}」：{summary}', en: 'read as “{label}”: {summary}' },
+  /** The mark a paraphrased citation carries instead of quotation marks. */
+  paraphrase: { zh: '（大意）', en: '(paraphrase)' },
   eligibility: { zh: '资格条件', en: 'eligibility' },
   inheritedFrom: { zh: '继承自 {pack}', en: 'inherited from {pack}' },
   periodOpen: { zh: '自 {from} 起施行', en: 'in force from {from}' },
@@ -73,6 +88,14 @@ export function periodWords(period: Period, lang: Lang): string {
 export function withNotes(main: string, notes: string[], lang: Lang): string {
   if (!notes.length) return main;
   return lang === 'zh' ? `${main}（${notes.join('；')}）` : `${main} (${notes.join('; ')})`;
+}
+
+/** What a duty's date governs: `购买的碳配额、碳信用（抵消计划第 2 行）`, `bought allowances and credits (offset plan
+ * line 2)`; lines are the engine's 0-based indices, shown 1-based. */
+export function governsWords(governs: { label: string; lines?: number[] }, lang: Lang): string {
+  if (!governs.lines?.length) return governs.label;
+  const numbers = governs.lines.map((i) => i + 1).join(lang === 'zh' ? '、' : ', ');
+  return withNotes(governs.label, [word(governs.lines.length > 1 ? 'planLines' : 'planLine', lang, { lines: numbers })], lang);
 }
 
 /** Parts of one statement: `a · b · c`. */

@@ -1,17 +1,29 @@
 // Each condition tree must be made of all/any/not nodes and leaves that read a declared fact with a known
-// operator and a value of the fact's type.
+// operator and a value of the fact's type. A value of a fact with a closed value set (kind, scale, organizer.type,
+// organizer.level, meetingClass) must be one of its values: those the pack declares, or else the catalog's, so
+// a misspelt "exhbition" is caught even when the pack's declaration lists no values.
 import { isCalendarDate } from '../calendar.js';
 import { ENGINE_FACTS, factSpec } from '../fact-catalog.js';
 import { KNOWN_OPERATORS, OPERATOR_FACT_TYPES } from '../operators.js';
 import type { Problem } from '../problems.js';
+import { readingFact } from '../readings.js';
 import type { ResolvedPack } from '../resolved-pack.js';
 import { INSTRUMENTS } from '../vocabulary.js';
 
-type Declared = Map<string, { type: string; values?: readonly (string | number)[] }>;
+interface Decl {
+  name: string;
+  type: string;
+  values?: readonly (string | number)[];
+}
+type Declared = Map<string, Decl>;
 
 export function checkConditions(pack: ResolvedPack): Problem[] {
-  const declared: Declared = new Map(pack.facts.map((f) => [f.name, f]));
-  declared.set(ENGINE_FACTS.asOf, { type: 'date' });
+  const declared: Declared = new Map(
+    pack.facts.map((f) => [f.name, { name: f.name, type: f.type, values: f.values ?? factSpec(f.name)?.values }]),
+  );
+  declared.set(ENGINE_FACTS.asOf, { name: ENGINE_FACTS.asOf, type: 'date' });
+  // A contested reading is read as the fact "reading.<id>", whose values are the reading's option ids.
+  for (const r of pack.readings) declared.set(readingFact(r.id), { name: readingFact(r.id), type: 'enum', values: r.options.map((o) => o.id) });
   const problems: Problem[] = [];
   for (const rule of pack.rules) {
     walk(rule.conditions, `${rule.sourcePath}.conditions`, declared, problems, true);
@@ -96,33 +108,32 @@ function operatorsFor(type: string): string[] {
     .map(([op]) => op);
 }
 
-function checkValue(
-  operator: string,
-  value: unknown,
-  decl: { type: string; values?: readonly (string | number)[] },
-): string | undefined {
+function checkValue(operator: string, value: unknown, decl: Decl): string | undefined {
   if (operator === 'in' || operator === 'notIn') {
     if (!Array.isArray(value) || value.length === 0) return `"${operator}" takes a non-empty array of values`;
     for (const v of value) {
-      const p = checkScalar(v, decl);
+      const p = checkType(v, decl);
       if (p) return p;
     }
-    return undefined;
+    return checkValueSet(value, decl);
   }
   if (operator === 'anyLineMatches') {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return 'takes an object such as {"instrument": ["forestry-sink"], "newProject": true}';
     const instrument = (value as Record<string, unknown>).instrument;
-    const listed = Array.isArray(instrument) ? instrument : instrument === undefined ? [] : [instrument];
+    const listed: unknown[] = Array.isArray(instrument) ? instrument : instrument === undefined ? [] : [instrument];
     const bad = listed.filter((i) => !(INSTRUMENTS as readonly unknown[]).includes(i));
-    if (bad.length) return `unknown instrument ${bad.map(String).join(', ')}: use one of ${INSTRUMENTS.join(', ')}`;
+    if (bad.length) {
+      const named = bad.map((i) => JSON.stringify(i)).join(', ');
+      return `unknown instrument${bad.length > 1 ? 's' : ''} ${named} in the line pattern: use one of ${INSTRUMENTS.join(', ')}`;
+    }
     return undefined;
   }
   if (operator === 'contains' || operator === 'doesNotContain') return undefined;
-  return checkScalar(value, decl);
+  return checkType(value, decl) ?? checkValueSet([value], decl);
 }
 
-function checkScalar(value: unknown, decl: { type: string; values?: readonly (string | number)[] }): string | undefined {
+function checkType(value: unknown, decl: Decl): string | undefined {
   switch (decl.type) {
     case 'integer':
     case 'number':
@@ -140,8 +151,16 @@ function checkScalar(value: unknown, decl: { type: string; values?: readonly (st
       if (typeof value !== 'string') return `must be a string, got ${JSON.stringify(value)}`;
       break;
   }
-  if (decl.values && !decl.values.includes(value as string | number)) {
-    return `${JSON.stringify(value)} is not a value of this fact: use one of ${decl.values.join(', ')}`;
-  }
   return undefined;
+}
+
+/** Every value outside the fact's closed value set, named in one message with the values allowed. */
+function checkValueSet(values: readonly unknown[], decl: Decl): string | undefined {
+  const allowed = decl.values;
+  if (!allowed) return undefined;
+  const bad = [...new Set(values.filter((v) => !allowed.includes(v as string | number)))];
+  if (!bad.length) return undefined;
+  const named = bad.map((v) => JSON.stringify(v)).join(', ');
+  const verb = bad.length > 1 ? 'are not values' : 'is not a value';
+  return `${named} ${verb} of fact "${decl.name}": use one of ${allowed.join(', ')}`;
 }

@@ -1,4 +1,5 @@
 // A duty must be one of the known duties, relative to a known anchor, with a shift that makes sense.
+import { MAX_DUE_YEARS } from '../pack-schema.js';
 import type { Problem } from '../problems.js';
 import type { ResolvedPack } from '../resolved-pack.js';
 import { DUTY_IDS } from '../vocabulary.js';
@@ -27,6 +28,10 @@ export function checkDuties(pack: ResolvedPack): Problem[] {
         path: `${path}.due`,
         message: 'an anchor of "none" means the policy sets no date: remove direction, days, months and years',
       });
+    }
+    const years = (due.years ?? 0) + (due.months ?? 0) / 12 + (due.days ?? 0) / 365.25;
+    if (years > MAX_DUE_YEARS) {
+      problems.push({ path: `${path}.due`, message: `shifts the date by more than ${MAX_DUE_YEARS} years: no policy deadline is that far` });
     }
     if (due.anchor !== 'none' && !due.direction) {
       problems.push({ path: `${path}.due.direction`, message: 'is required with an anchor: "before" or "after"' });

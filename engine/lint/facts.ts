@@ -6,8 +6,10 @@ import type { ResolvedPack } from '../resolved-pack.js';
 export function checkFacts(pack: ResolvedPack): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  pack.facts.forEach((fact, i) => {
-    const path = `facts[${i}]`;
+  pack.facts.forEach((fact) => {
+    // Where the author wrote it: the index in this pack's own `facts`, or `<baseId>:facts[i]` for an inherited one
+    // (the resolved pack lists the base's facts first, so its own index would point past the end of the file).
+    const path = fact.sourcePath;
     if (seen.has(fact.name)) problems.push({ path: `${path}.name`, message: `fact "${fact.name}" is declared twice: keep one` });
     seen.add(fact.name);
     const spec = factSpec(fact.name);

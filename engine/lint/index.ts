@@ -7,6 +7,7 @@ import { checkDuties } from './duties.js';
 import { checkFacts } from './facts.js';
 import { checkOffsets } from './offsets.js';
 import { checkPeriods } from './periods.js';
+import { checkReadings } from './readings.js';
 import { checkRuleVersions } from './rule-versions.js';
 
 export interface LintContext {
@@ -26,6 +27,7 @@ export function lintPack(pack: ResolvedPack, ownDocument: unknown, context: Lint
     ...unverified(checkConditions(pack)),
     ...checkDuties(pack),
     ...checkOffsets(pack),
+    ...checkReadings(pack),
     ...unverified(checkCitations(pack, ownDocument)),
   ];
 }

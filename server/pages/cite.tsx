@@ -1,9 +1,24 @@
 // A citation on demand: the clause in the summary, the Chinese words and the basis when opened.
+import { isQuotable, paraphraseMark } from '../../adapters/reports/index.js';
 import { BASIS_LABELS, type Citation, type Lang } from '../../engine/index.js';
 import { t } from './i18n.js';
 
 export function Basis(props: { basis: Citation['basis']; lang: Lang }) {
   return <span class={`badge ${props.basis}`}>{BASIS_LABELS[props.basis][props.lang]}</span>;
+}
+
+/** A citation's Chinese words: a block quotation when they are the source's own, else unquoted and marked
+ * （大意）/ (paraphrase). Whether to quote is decided by `isQuotable`, shared with the reports. */
+export function CitedWords(props: { citation: Citation; lang: Lang }) {
+  const { citation: c, lang } = props;
+  if (isQuotable(c)) return <blockquote lang="zh-CN">{c.zh}</blockquote>;
+  return (
+    <p class="paraphrase">
+      <span lang="zh-CN">{c.zh}</span>
+      {lang === 'zh' ? '' : ' '}
+      <span class="mark">{paraphraseMark(lang)}</span>
+    </p>
+  );
 }
 
 export function Cite(props: { citation: Citation; lang: Lang }) {
@@ -14,7 +29,7 @@ export function Cite(props: { citation: Citation; lang: Lang }) {
         {t('clause', lang)}: {c.document} {c.clause}
         <Basis basis={c.basis} lang={lang} />
       </summary>
-      <blockquote lang="zh-CN">{c.zh}</blockquote>
+      <CitedWords citation={c} lang={lang} />
       <p lang="en">{c.en}</p>
     </details>
   );

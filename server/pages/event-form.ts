@@ -3,7 +3,18 @@
 import { FACT_CATALOG, type Problem } from '../../engine/index.js';
 
 export const PLAN_LINES = 3;
-export const LINE_FIELDS = ['instrument', 'quantityTco2e', 'projectRegion', 'vintageStart', 'vintageEnd', 'projectStartDate', 'serial', 'newProject'] as const;
+export const LINE_FIELDS = [
+  'instrument',
+  'quantityTco2e',
+  'projectRegion',
+  'projectType',
+  'vintageStart',
+  'vintageEnd',
+  'projectStartDate',
+  'approvedOn',
+  'serial',
+  'newProject',
+] as const;
 
 /** Event facts a person answers on the page (offsets and emissions belong to the optional plan check). */
 export const QUESTION_FACTS = FACT_CATALOG.filter((f) => f.type !== 'offsets' && f.name !== 'emissionsTco2e' && f.name !== 'name');
@@ -50,10 +61,25 @@ export function fieldOf(problem: Problem): string {
   return problem.path.replace(/^offsets\[(\d+)\]\./, 'o$1.');
 }
 
+/** The field that asks a contested reading to be read under another option: `reading.<reading id>` = option id. */
+export const READING_FIELD = 'reading.';
+const READING_FIELD_PATTERN = /^reading\.[\w.-]+$/;
+
+export const isReadingField = (name: string) => READING_FIELD_PATTERN.test(name);
+
 /** Values in the query string that the form knows, blanks dropped. */
 export function formValues(query: Record<string, string>): FormValues {
   const known = new Set([...QUESTION_FACTS.map((f) => f.name), 'name', 'emissionsTco2e']);
   return Object.fromEntries(
-    Object.entries(query).filter(([k, v]) => v.trim() !== '' && (known.has(k) || /^o\d\.\w+$/.test(k))),
+    Object.entries(query).filter(([k, v]) => v.trim() !== '' && (known.has(k) || /^o\d\.\w+$/.test(k) || isReadingField(k))),
+  );
+}
+
+/** The readings the form asks for: reading id -> option id (for `evaluate`'s `readings`). */
+export function readingsFromForm(values: FormValues): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([k]) => isReadingField(k))
+      .map(([k, v]) => [k.slice(READING_FIELD.length), v.trim()]),
   );
 }

@@ -27,8 +27,27 @@ const WORDS = {
   eventStarts: { zh: '活动开始', en: 'Event starts' },
   eventEnds: { zh: '活动结束', en: 'Event ends' },
   noDate: { zh: '政策未规定日期', en: 'no date set by the policy' },
-  appliesIf: { zh: '实施碳中和时适用', en: 'applies when you neutralize' },
-  always: { zh: '必须履行', en: 'required in any case' },
+  binding: { zh: '须履行', en: 'binding' },
+  ifYouNeutralize: { zh: '如实施碳中和', en: 'if you neutralize' },
+  governs: { zh: '此日期适用于', en: 'This date applies to' },
+  readings: { zh: '解读的选择', en: 'How the text was read' },
+  readingsIntro: {
+    zh: '政策原文可有不同解读；以下解读的选择影响本结论，可改按其他解读重新判断。',
+    en: 'The text can be read more than one way; these readings bear on this answer, and you can ask again under another.',
+  },
+  readingUsed: { zh: '本结论采用', en: 'This answer reads it as' },
+  readingDefault: { zh: '默认解读', en: 'the default reading' },
+  readingAsked: { zh: '您选择的解读', en: 'your choice' },
+  readingIf: { zh: '若按「{label}」：{summary}', en: 'If read as “{label}”: {summary}' },
+  reask: { zh: '按此解读重新判断', en: 'Answer under this reading' },
+  unknownReading: {
+    zh: '该政策没有所选的这一项解读，已按默认解读判断。',
+    en: 'This policy has no such reading to choose; the default reading was used.',
+  },
+  unknownReadingOption: {
+    zh: '“{question}”没有所选的解读，已按默认解读判断。',
+    en: 'The reading chosen is not one of the options for “{question}”; the default reading was used.',
+  },
   offsets: { zh: '认可的抵消产品（按推荐顺序）', en: 'Offset instruments, in the order recommended' },
   excluded: { zh: '不可用于抵消', en: 'Not accepted' },
   encouraged: { zh: '鼓励', en: 'Encouraged' },
@@ -75,4 +94,9 @@ export type WordKey = keyof typeof WORDS;
 
 export function t(key: WordKey, lang: Lang): string {
   return WORDS[key][lang];
+}
+
+/** `t` with `{name}` placeholders filled in. */
+export function tf(key: WordKey, lang: Lang, values: Record<string, string>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -1,5 +1,6 @@
 // The organizer's page: where is the event held, then only the questions the engine says it still needs, then
 // the answer card: obligation, dated duties as a timeline, offsets in order, confirmation, each with its clause.
+import { governsWords } from '../../adapters/reports/index.js';
 import {
   type Determination,
   FACT_CATALOG,
@@ -9,6 +10,7 @@ import {
   type Lang,
   OBLIGATION_LABELS,
   ORGANIZER_LEVEL_LABELS,
+  PHASES,
   ORGANIZER_TYPE_LABELS,
   type Problem,
   type Question,
@@ -17,8 +19,8 @@ import {
 } from '../../engine/index.js';
 import { factLabel } from '../../engine/describe-conditions.js';
 import { Basis, Cite } from './cite.js';
-import { fieldOf, type FormValues, LINE_FIELDS, PLAN_LINES } from './event-form.js';
-import { t } from './i18n.js';
+import { fieldOf, type FormValues, isReadingField, LINE_FIELDS, PLAN_LINES, READING_FIELD } from './event-form.js';
+import { t, tf } from './i18n.js';
 
 export interface PackChoice {
   id: string;
@@ -142,7 +144,8 @@ function PackPicker(props: { state: OrganizerState }) {
 
 function Answered(props: { state: OrganizerState; open: Set<string> }) {
   const { values, lang, packId } = props.state;
-  const shown = Object.entries(values).filter(([k]) => !props.open.has(k) && !/^o\d\./.test(k) && k !== 'emissionsTco2e');
+  // Readings chosen are shown in the answer's own section, in words.
+  const shown = Object.entries(values).filter(([k]) => !props.open.has(k) && !/^o\d\./.test(k) && k !== 'emissionsTco2e' && !isReadingField(k));
   if (!shown.length) return null;
   return (
     <section aria-labelledby="answered-h">
@@ -195,7 +198,11 @@ function Timeline(props: { d: Determination; values: FormValues; lang: Lang }) {
   if (values.startDate) items.push({ date: values.startDate, label: t('eventStarts', lang) });
   if (values.endDate) items.push({ date: values.endDate, label: t('eventEnds', lang) });
   // The anchor sorts before a duty of the same day, so "register by the day before" reads before the start.
-  items.sort((a, b) => (a.date ?? '9999') === (b.date ?? '9999') ? (a.duty ? 1 : -1) : (a.date ?? '9999') < (b.date ?? '9999') ? -1 : 1);
+  // (A stable sort: on one day the event's start stays before its end, and duties keep the engine's order.)
+  items.sort((a, b) => {
+    const [x, y] = [a.date ?? '9999', b.date ?? '9999'];
+    return x === y ? Number(Boolean(a.duty)) - Number(Boolean(b.duty)) : x < y ? -1 : 1;
+  });
   return (
     <ol class="timeline">
       {items.map((item) => (
@@ -204,7 +211,14 @@ function Timeline(props: { d: Determination; values: FormValues; lang: Lang }) {
           <strong>{item.label}</strong>
           {item.duty ? (
             <>
-              <span class="badge">{item.duty.applies === 'always' ? t('always', lang) : t('appliesIf', lang)}</span>
+              <span class={`badge ${item.duty.binding ? 'binding' : 'if-neutralizing'}`}>{t(item.duty.binding ? 'binding' : 'ifYouNeutralize', lang)}</span>
+              {item.duty.governs ? (
+                <div class="governs">
+                  {t('governs', lang)}
+                  {lang === 'zh' ? '：' : ': '}
+                  {governsWords(item.duty.governs, lang)}
+                </div>
+              ) : null}
               <div class="hint">
                 {item.duty.dueText}
                 {item.duty.note ? ` · ${item.duty.note}` : ''}
@@ -236,6 +250,8 @@ function PlanForm(props: { state: OrganizerState }) {
       vintageStart: lang === 'zh' ? '减排量产生起始日' : 'Vintage start',
       vintageEnd: lang === 'zh' ? '减排量产生截止日' : 'Vintage end',
       projectStartDate: lang === 'zh' ? '项目投入运行日' : 'Project start of operation',
+      projectType: lang === 'zh' ? '项目类型（如 工程类、碳普惠类、生态碳汇类）' : 'Project type (e.g. 工程类, 碳普惠类, 生态碳汇类)',
+      approvedOn: lang === 'zh' ? '减排量经主管部门审定通过日' : 'Date the reductions were approved',
       serial: lang === 'zh' ? '序列号' : 'Serial number',
     })[f] ?? f;
   return (
@@ -263,8 +279,8 @@ function PlanForm(props: { state: OrganizerState }) {
             </select>
             <FieldError field={`o${i}.instrument`} problems={problems} />
           </div>
-          {(['quantityTco2e', 'projectRegion', 'serial'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f)))}
-          {(['vintageStart', 'vintageEnd', 'projectStartDate'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f), 'date'))}
+          {(['quantityTco2e', 'projectRegion', 'projectType', 'serial'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f)))}
+          {(['vintageStart', 'vintageEnd', 'projectStartDate', 'approvedOn'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f), 'date'))}
           <div class="field">
             <label>
               <input type="checkbox" name={`o${i}.newProject`} value="yes" checked={values[`o${i}.newProject`] === 'yes'} />{' '}
@@ -329,6 +345,53 @@ function PlanResult(props: { d: Determination; lang: Lang }) {
   );
 }
 
+/** Steps in phase order (before, during, after), the pack's order kept within a phase. */
+export function inPhaseOrder<T extends { phase: (typeof PHASES)[number] }>(steps: readonly T[]): T[] {
+  return [...steps].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
+}
+
+/** The contested readings the answer rests on: the question, the option used, what each other option would
+ * answer, and a button to ask again under it (the same answers, with `reading.<id>` set). */
+function Readings(props: { state: OrganizerState; d: Determination }) {
+  const { d, state } = props;
+  const { lang } = state;
+  if (!d.readings.length) return null;
+  return (
+    <section class="readings" aria-labelledby="readings-h">
+      <h3 id="readings-h">{t('readings', lang)}</h3>
+      <p class="hint">{t('readingsIntro', lang)}</p>
+      {d.readings.map((r, i) => (
+        <form class="reading" method="get" action="/#answer" aria-labelledby={`reading-${i}-q`}>
+          <p class="question" id={`reading-${i}-q`}>
+            <strong>{r.question}</strong>
+          </p>
+          <p>
+            {t('readingUsed', lang)}
+            {lang === 'zh' ? '：' : ': '}
+            {r.optionLabel}
+            <span class="badge">{t(r.chosen === 'asked' ? 'readingAsked' : 'readingDefault', lang)}</span>
+          </p>
+          {r.citation ? <Cite citation={r.citation} lang={lang} /> : null}
+          <input type="hidden" name="lang" value={lang} />
+          <input type="hidden" name="pack" value={state.packId ?? ''} />
+          <Hidden values={state.values} except={new Set([`${READING_FIELD}${r.id}`])} />
+          <ul class="alternatives">
+            {r.alternatives.map((a, j) => (
+              <li data-obligation={a.obligation}>
+                <p id={`reading-${i}-alt-${j}`}>{tf('readingIf', lang, { label: a.label, summary: a.summary })}</p>
+                {a.citation ? <Cite citation={a.citation} lang={lang} /> : null}
+                <button type="submit" class="secondary" name={`${READING_FIELD}${r.id}`} value={a.option} aria-describedby={`reading-${i}-alt-${j}`}>
+                  {t('reask', lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </form>
+      ))}
+    </section>
+  );
+}
+
 function AnswerCard(props: { state: OrganizerState; d: Determination }) {
   const { d, state } = props;
   const { lang } = state;
@@ -351,6 +414,7 @@ function AnswerCard(props: { state: OrganizerState; d: Determination }) {
           ))}
         </div>
       ) : null}
+      <Readings state={state} d={d} />
       {d.assumptions.length ? (
         <>
           <h3>{t('assumptions', lang)}</h3>
@@ -408,7 +472,7 @@ function AnswerCard(props: { state: OrganizerState; d: Determination }) {
       ) : null}
       <h3>{t('process', lang)}</h3>
       <ol>
-        {d.process.map((s) => (
+        {inPhaseOrder(d.process).map((s) => (
           <li>
             <strong>{s.phaseLabel}</strong> · {s.title}
             {s.channel ? <div class="hint">{s.channel}</div> : null}
@@ -444,11 +508,19 @@ export function OrganizerPage(props: { state: OrganizerState }) {
         <div class="errors" role="alert">
           <strong>{t('problems', lang)}</strong>
           <ul>
-            {eventProblems.map((p) => (
-              <li>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
+            {eventProblems.map((p) =>
+              p.path.startsWith('readings.') ? (
+                <li>
+                  {t('readings', lang)}
+                  {lang === 'zh' ? '：' : ': '}
+                  {p.message}
+                </li>
+              ) : (
+                <li>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ),
+            )}
           </ul>
         </div>
       ) : null}

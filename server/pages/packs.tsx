@@ -5,7 +5,7 @@ import type { PlacedRule } from '../../engine/resolved-pack.js';
 import { describeDue } from '../../engine/due-date.js';
 import { describeConditions } from '../../engine/describe-conditions.js';
 import type { ConditionNode } from '../../engine/conditions.js';
-import { Basis } from './cite.js';
+import { Basis, CitedWords } from './cite.js';
 import { t } from './i18n.js';
 import { Layout } from './layout.js';
 
@@ -167,7 +167,7 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
             </strong>{' '}
             <Basis basis={r.citation.basis} lang={lang} />
           </p>
-          <blockquote lang="zh-CN">{r.citation.zh}</blockquote>
+          <CitedWords citation={r.citation} lang={lang} />
           <p lang="en">{r.citation.en}</p>
           <h3>{t('conditions', lang)}</h3>
           <p>{describeConditions(r.conditions as unknown as ConditionNode, lang)}</p>

@@ -4,7 +4,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type Determination, evaluate, InputError, isCalendarDate, type Lang, type PackDocument, type Problem, type Question } from '../../engine/index.js';
 import type { AppDeps } from '../deps.js';
-import { eventFromForm, fieldOf, formValues, QUESTION_FACTS } from './event-form.js';
+import { eventFromForm, fieldOf, formValues, QUESTION_FACTS, readingsFromForm } from './event-form.js';
+import { tf } from './i18n.js';
 import { Layout } from './layout.js';
 import { type OrganizerState, OrganizerPage } from './organizer.js';
 import { PackListPage, PackPage, RuleDocument } from './packs.js';
@@ -50,10 +51,23 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
       else {
         const { compiled } = resolved.resolved;
         state.notice = resolved.resolved.fallback?.reason;
-        try {
-          const d: Determination = await evaluate(compiled, eventFromForm(values), { lang });
+        const event = eventFromForm(values);
+        const answer = async (readings: Record<string, string>) => {
+          const d: Determination = await evaluate(compiled, event, { lang, readings });
           state.determination = d;
           state.questions = d.questions.filter((q) => QUESTION_NAMES.has(q.fact)).sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact));
+        };
+        try {
+          try {
+            await answer(readingsFromForm(values));
+          } catch (error) {
+            // A reading the pack does not have (or an option it does not offer) is named, in words, and the
+            // answer is given under the pack's default for it.
+            if (!(error instanceof InputError) || !error.problems.length || !error.problems.every((p) => p.path.startsWith('readings.'))) throw error;
+            state.problems = error.problems.map((p) => readingProblem(p, compiled.pack.readings, lang));
+            for (const p of error.problems) delete values[`reading.${p.path.slice('readings.'.length)}`];
+            await answer(readingsFromForm(values));
+          }
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           state.problems = error.problems;
@@ -143,4 +157,11 @@ function reask(problems: Problem[], facts: { name: string; question: { zh: strin
     questions.push({ fact, question: facts.find((f) => f.name === fact)?.question[lang] ?? fact });
   }
   return questions;
+}
+
+/** A bad reading in the form, in words: the engine's message names ids, which a person never sees. */
+function readingProblem(problem: Problem, readings: { id: string; question: { zh: string; en: string } }[], lang: Lang): Problem {
+  const reading = readings.find((r) => `readings.${r.id}` === problem.path);
+  const message = reading ? tf('unknownReadingOption', lang, { question: reading.question[lang] }) : tf('unknownReading', lang, {});
+  return { path: problem.path, message };
 }

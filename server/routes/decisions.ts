@@ -81,9 +81,9 @@ export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
     const choice: z.infer<typeof ReplayRequest> = c.req.valid('json') ?? {};
     const stored = await deps.store.getDecision(id);
     if (!stored) throw new ApiError(404, 'not_found', 'no decision with this id', [{ path: 'id', message: 'unknown decision id' }]);
-    const request = stored.request as { event: unknown; asOf?: string; lang?: Lang };
+    const request = stored.request as { event: unknown; asOf?: string; lang?: Lang; readings?: Record<string, string> };
     const pack = choice.pack ?? stored.packId;
-    const replayed = await answer(deps, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang }, 'pack', 'event');
+    const replayed = await answer(deps, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang, readings: request.readings }, 'pack', 'event');
     const stateful = replayed.determination.pack;
     return c.json(
       {

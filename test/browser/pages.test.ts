@@ -58,6 +58,7 @@ describe('the organizer page', () => {
     await page.fill('#f-o0-quantityTco2e', '100');
     await page.fill('#f-o0-projectRegion', '500101');
     await page.fill('#f-o0-vintageStart', '2022-01-01');
+    await page.fill('#f-o0-vintageEnd', '2022-12-31');
     await page.fill('#f-o0-projectStartDate', '2020-01-01');
     await page.click('form[aria-labelledby=plan-h] button[type=submit]');
     const result = await page.locator('#plan-result').textContent();
@@ -94,6 +95,92 @@ describe('the organizer page', () => {
     await page.waitForSelector('#answer');
     expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('not-covered');
     expect(await unlabelledControls(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the organizer answer says what the engine says', () => {
+  const DISTRICT_MEETING = { pack: 'cn-chongqing', kind: 'meeting', attendees: '300', 'organizer.type': 'party-government', 'organizer.level': 'county', meetingClass: '1', startDate: '2026-06-01', endDate: '2026-06-01' };
+
+  it('lists how the text was read, in words, and answers again under the other reading', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.base}/?${new URLSearchParams({ lang: 'zh', ...DISTRICT_MEETING })}`);
+    expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('encouraged');
+    const readings = page.locator('#answer section.readings');
+    expect(await readings.locator('h3').textContent()).toBe('解读的选择');
+    const text = (await readings.textContent()) ?? '';
+    expect(text).toContain('2027年前，区（县）级党政机关、事业单位200人及以上的一类、二类、三类会议是否须实施碳中和？');
+    expect(text).toContain('默认解读');
+    expect(text).toMatch(/若按「是：[^」]+」：应当实施碳中和/);
+    // Never the ids of the reading or its options (the pack's notes may say "phase-in" in English words).
+    expect(await page.locator('#answer').textContent()).not.toMatch(/district-organs-before-2027|every-level/);
+    // Not binding while only encouraged.
+    expect(await page.locator('#answer ol.timeline').textContent()).toContain('如实施碳中和');
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    await readings.getByRole('button', { name: '按此解读重新判断' }).click();
+    await page.waitForSelector('#answer');
+    expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('required');
+    expect(await page.locator('#answer section.readings').textContent()).toContain('您选择的解读');
+    expect(await page.locator('#answer ol.timeline .badge.binding').first().textContent()).toBe('须履行');
+    // The reading is not listed among the answers given as a raw field.
+    expect(await page.locator('ul.answers').textContent()).not.toContain('reading');
+    await page.close();
+  });
+
+  it('names a reading the pack does not have without its id, and answers under the default', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.base}/?${new URLSearchParams({ lang: 'en', ...DISTRICT_MEETING, 'reading.no-such-reading': 'x' })}`);
+    const errors = (await page.locator('.errors[role=alert]').textContent()) ?? '';
+    expect(errors).toContain('How the text was read');
+    expect(errors).not.toContain('no-such-reading');
+    expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('encouraged');
+    await page.close();
+  });
+
+  it("shows which offset lines each of Jining's dates governs", async () => {
+    const page = await site.newPage();
+    const q = new URLSearchParams({
+      lang: 'zh',
+      pack: 'cn-shandong-jining',
+      kind: 'forum',
+      attendees: '600',
+      'organizer.type': 'enterprise',
+      'organizer.level': 'prefectural',
+      startDate: '2026-06-01',
+      endDate: '2026-06-02',
+      emissionsTco2e: '100',
+      'o0.instrument': 'ocean-sink',
+      'o0.quantityTco2e': '50',
+      'o0.newProject': 'yes',
+      'o0.projectRegion': '370800',
+      'o1.instrument': 'CCER',
+      'o1.quantityTco2e': '50',
+      'o1.projectRegion': '370800',
+    });
+    await page.goto(`${site.base}/?${q}`);
+    const items = page.locator('#answer ol.timeline li.duty');
+    const bought = items.filter({ hasText: '完成碳中和' }).filter({ hasText: '2026-12-02' });
+    expect(await bought.locator('.governs').textContent()).toBe('此日期适用于：购买的碳配额、碳信用（抵消计划第 2 行）');
+    const sink = items.filter({ hasText: '2027-06-02' });
+    expect(await sink.locator('.governs').textContent()).toBe('此日期适用于：新建林业碳汇或海洋碳汇项目（抵消计划第 1 行）');
+    // Process steps in phase order: before, during, after.
+    const phases = await page.locator('#answer h3:has-text("办理流程") + ol > li > strong').allTextContents();
+    expect(phases.length).toBeGreaterThan(2);
+    expect(phases).toEqual([...phases].sort((a, b) => ['事前', '事中', '事后'].indexOf(a) - ['事前', '事中', '事后'].indexOf(b)));
+    await page.close();
+  });
+
+  it('shows a paraphrase unquoted, marked （大意）', async () => {
+    const page = await site.newPage();
+    const q = new URLSearchParams({ lang: 'zh', pack: 'cn-national', kind: 'meeting', attendees: '300', 'organizer.type': 'soe', 'organizer.level': 'central', startDate: '2026-06-01', endDate: '2026-06-01' });
+    await page.goto(`${site.base}/?${q}`);
+    const cite = page.locator('#answer details.cite:has(p.paraphrase)').first();
+    await cite.locator('summary').click();
+    expect(await cite.locator('blockquote').count()).toBe(0);
+    const words = (await cite.locator('p.paraphrase').textContent()) ?? '';
+    expect(words).toMatch(/（大意）$/);
+    expect(words).not.toMatch(/[“”"]/);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { loadPackLibrary } from '../../files/pack-files.js';
 import { renderDetermination } from '../../render/text.js';
 import type { CliContext } from '../context.js';
 import { readEventFile } from '../event-file.js';
-import { type EvaluationFlags, readEvaluationOptions } from '../options.js';
+import { collect, type EvaluationFlags, readEvaluationOptions } from '../options.js';
 import { choosePacks } from '../pack-choice.js';
 
 interface Flags extends EvaluationFlags {
@@ -21,6 +21,7 @@ export function registerEvaluate(program: Command, context: CliContext): void {
     .requiredOption('--pack <id>', 'the policy pack to apply (see `tanzhong packs`)')
     .option('--as-of <date>', 'evaluate the policy as of this date (YYYY-MM-DD); default: the event start date')
     .option('--lang <lang>', 'language of the answer: zh or en', 'zh')
+    .option('--reading <id=option>', 'answer under another option of a contested reading (repeatable; the answer lists the readings)', collect)
     .option('--json', 'print the determination as JSON')
     .action(async (eventFile: string, flags: Flags) => {
       const options = readEvaluationOptions(flags);
