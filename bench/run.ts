@@ -2,10 +2,18 @@
 //   engine/raw      full evaluate() against json-rules-engine's bare engine.run() on the same facts
 //   plan50/no-plan  an event with a 50-line offset plan against one without
 //   per pack        each pack against the national pack
-import { loadPackLibrary } from '../adapters/files/pack-files.js';
-import { evaluate } from '../engine/index.js';
+import { PackRegistry } from '../app/registry.js';
+import { packFolders } from '../adapters/files/pack-folders.js';
+import { type CompiledPack, evaluate, todayInChina } from '../engine/index.js';
 
-const library = loadPackLibrary();
+// The shipped packs as in effect today, compiled through the registry every door uses.
+const registry = new PackRegistry(packFolders());
+await registry.refresh();
+const library = { packs: new Map<string, CompiledPack>() };
+for (const id of registry.packIds()) {
+  const result = registry.resolve(id, todayInChina());
+  if (result.kind === 'ok') library.packs.set(id, result.resolved.compiled);
+}
 const ITER = Number(process.env.BENCH_ITER ?? 200);
 
 const ROUNDS = 5;

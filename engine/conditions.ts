@@ -5,6 +5,7 @@
 // logic instead: a leaf whose fact is missing is UNKNOWN; `all` is false if any child is false, else unknown
 // if any is; `any` is true if any child is true, else unknown if any is; `not` swaps true and false.
 // A rule whose truth is unknown is one the given facts cannot decide: the engine names its missing facts.
+// A leaf whose fact does not apply to the event (a fact declared for other kinds of event) is FALSE.
 
 export type Truth = true | false | 'unknown';
 
@@ -37,17 +38,25 @@ export interface ThreeValued {
   missing: Set<string>;
 }
 
-/** Reads an evaluated tree (from a RuleResult) with Kleene logic; `isMissing` says which facts were not given. */
-export function readTruth(node: ConditionNode, isMissing: (fact: string) => boolean): ThreeValued {
+/**
+ * Reads an evaluated tree (from a RuleResult) with Kleene logic; `isMissing` says which facts were not given,
+ * `isInapplicable` which do not apply to the event (their tests are false whatever the event says).
+ */
+export function readTruth(
+  node: ConditionNode,
+  isMissing: (fact: string) => boolean,
+  isInapplicable: (fact: string) => boolean = () => false,
+): ThreeValued {
   if (isLeaf(node)) {
+    if (isInapplicable(node.fact)) return { truth: false, missing: new Set() };
     if (isMissing(node.fact)) return { truth: 'unknown', missing: new Set([node.fact]) };
     return { truth: node.result === true, missing: new Set() };
   }
   if ('not' in node) {
-    const inner = readTruth(node.not, isMissing);
+    const inner = readTruth(node.not, isMissing, isInapplicable);
     return { truth: inner.truth === 'unknown' ? 'unknown' : !inner.truth, missing: inner.missing };
   }
-  const children = ('all' in node ? node.all : node.any).map((c) => readTruth(c, isMissing));
+  const children = ('all' in node ? node.all : node.any).map((c) => readTruth(c, isMissing, isInapplicable));
   const decisive = 'all' in node ? false : true;
   if (children.some((c) => c.truth === decisive)) return { truth: decisive, missing: new Set() };
   const unknown = children.filter((c) => c.truth === 'unknown');

@@ -1,10 +1,11 @@
 // A rule's condition tree in words, for reports and pages: `kind = exhibition, floorAreaM2 ≥ 10000 m²` in English,
 // `活动类型 = 展览，展览面积 ≥ 10000 m²` in Chinese. English keeps the fact paths and codes a pack is written in;
-// Chinese names the facts and the shared vocabulary's values. Pure: the words come from the tree and the tables here.
+// Chinese names the facts and the shared vocabulary's values. Pure: the words come from the tree and the tables here,
+// and for a custom fact (pack format 2) from its declaration: pass the pack's `facts` for their label and unit.
 import { type ConditionNode, isLeaf, type LeafNode } from './conditions.js';
 import { ENGINE_FACTS } from './fact-catalog.js';
 import { INSTRUMENT_LABELS } from './labels.js';
-import type { BilingualText } from './pack-schema.js';
+import type { BilingualText, FactDeclaration } from './pack-schema.js';
 import type { Lang } from './vocabulary.js';
 
 /** The facts' names: English is the fact path itself, as packs and events write it. */
@@ -91,8 +92,13 @@ const WORDS = {
   listSeparator: { zh: '、', en: ', ' },
 } satisfies Record<string, BilingualText>;
 
-export function factLabel(fact: string, lang: Lang): string {
-  return FACT_LABELS[fact]?.[lang] ?? fact;
+/** The declarations a description may draw words from: a custom fact's label and unit. */
+type Declared = readonly Pick<FactDeclaration, 'name' | 'label' | 'unit'>[] | undefined;
+
+const declaration = (fact: string, facts: Declared) => facts?.find((f) => f.name === fact);
+
+export function factLabel(fact: string, lang: Lang, facts?: Declared): string {
+  return FACT_LABELS[fact]?.[lang] ?? declaration(fact, facts)?.label?.[lang] ?? fact;
 }
 
 /** A value of a fact in words: the code in English, its Chinese name in Chinese (`soe` -> 国有企业). */
@@ -112,8 +118,8 @@ function valueWords(value: unknown, field: string, lang: Lang): string {
   return scalar(value, field, lang);
 }
 
-function withUnit(text: string, fact: string, lang: Lang): string {
-  const unit = FACT_UNITS[fact];
+function withUnit(text: string, fact: string, lang: Lang, facts: Declared): string {
+  const unit = FACT_UNITS[fact] ?? declaration(fact, facts)?.unit;
   if (!unit) return text;
   return `${text} ${unit[lang]}`;
 }
@@ -129,15 +135,15 @@ function linePattern(pattern: unknown, lang: Lang): string {
 }
 
 /** What a fact test asks of its fact, without naming the fact: `≥ 200 people`, `≥ 200 人`. */
-export function describeTest(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: Lang): string {
+export function describeTest(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: Lang, facts?: Declared): string {
   const operator = OPERATOR_WORDS[leaf.operator]?.[lang] ?? leaf.operator;
-  return `${operator} ${withUnit(valueWords(leaf.value, leaf.fact, lang), leaf.fact, lang)}`;
+  return `${operator} ${withUnit(valueWords(leaf.value, leaf.fact, lang), leaf.fact, lang, facts)}`;
 }
 
 /** One fact test in words: `attendees ≥ 200 people`, `参与人数 ≥ 200 人`. */
-export function describeLeaf(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: Lang): string {
+export function describeLeaf(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: Lang, facts?: Declared): string {
   if (leaf.operator === 'anyLineMatches') return linePattern(leaf.value, lang);
-  return `${factLabel(leaf.fact, lang)} ${describeTest(leaf, lang)}`;
+  return `${factLabel(leaf.fact, lang, facts)} ${describeTest(leaf, lang, facts)}`;
 }
 
 /** The order tests of an `all` are read in: what the event is, how big, then who holds it. */
@@ -166,25 +172,25 @@ function isCompound(node: ConditionNode): boolean {
   return children.length > 1;
 }
 
-function nested(node: ConditionNode, lang: Lang): string {
-  const text = describeConditions(node, lang);
+function nested(node: ConditionNode, lang: Lang, facts: Declared): string {
+  const text = describeConditions(node, lang, facts);
   if (!isCompound(node)) return text;
   return lang === 'zh' ? `（${text}）` : `(${text})`;
 }
 
 /** A whole condition tree in words; `{"all": []}` (always holds) is "every event". */
-export function describeConditions(node: ConditionNode, lang: Lang): string {
-  if (isLeaf(node)) return describeLeaf(node, lang);
+export function describeConditions(node: ConditionNode, lang: Lang, facts?: Declared): string {
+  if (isLeaf(node)) return describeLeaf(node, lang, facts);
   if ('not' in node) {
-    const inner = describeConditions(node.not, lang);
+    const inner = describeConditions(node.not, lang, facts);
     return lang === 'zh' ? `${WORDS.not.zh}（${inner}）` : `${WORDS.not.en}(${inner})`;
   }
   if ('all' in node) {
     if (!node.all.length) return WORDS.every[lang];
     // Every test of an `all` must hold, so reading them in a fixed order changes nothing but legibility.
     const ordered = [...node.all].sort((a, b) => readingRank(a) - readingRank(b));
-    return ordered.map((child) => nested(child, lang)).join(WORDS.and[lang]);
+    return ordered.map((child) => nested(child, lang, facts)).join(WORDS.and[lang]);
   }
   if (!node.any.length) return WORDS.none[lang];
-  return node.any.map((child) => nested(child, lang)).join(WORDS.or[lang]);
+  return node.any.map((child) => nested(child, lang, facts)).join(WORDS.or[lang]);
 }

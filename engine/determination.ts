@@ -2,7 +2,7 @@
 import type { CalendarDate } from './calendar.js';
 import type { DecimalString } from './decimal.js';
 import type { Citation, Due } from './pack-schema.js';
-import type { ConfirmationMode, DutyId, Instrument, Lang, Obligation, ObligationLevel, Phase } from './vocabulary.js';
+import type { Instrument, Lang, Obligation, ObligationLevel, Phase } from './vocabulary.js';
 
 export interface Reason {
   rule: string;
@@ -15,7 +15,9 @@ export interface Reason {
 }
 
 export interface DutyResult {
-  duty: DutyId;
+  /** A built-in duty (isBuiltInDuty) or one the pack declares. */
+  duty: string;
+  /** The duty's name in `lang`: the shared vocabulary's, or the declaring pack's for a declared duty. */
   title: string;
   /** The inclusive due date, or null when the policy sets none or a date is missing (see `missingFacts`). */
   due: CalendarDate | null;
@@ -126,8 +128,10 @@ export interface Determination {
   readings: ReadingView[];
   warnings: string[];
   confirmation: {
-    modes: ConfirmationMode[];
-    routes: { mode: ConfirmationMode; label: string; rule: string; citation: Citation }[];
+    /** Built-in modes (isBuiltInMode) or modes the pack declares. */
+    modes: string[];
+    /** `label`: the mode's name in `lang`, the declaring pack's for a declared mode. */
+    routes: { mode: string; label: string; rule: string; citation: Citation }[];
   };
   duties: DutyResult[];
   offsets: {
@@ -149,4 +153,18 @@ export interface Determination {
     citation: Citation;
   }[];
   reasons: Reason[];
+  /** Inherited rules the pack removed, and why (present only when the pack chain removes some). */
+  removed?: RemovedRule[];
+}
+
+export interface RemovedRule {
+  rule: string;
+  /** The removed rule's title, in `lang`. */
+  title: string;
+  /** The pack that wrote the rule. */
+  origin: string;
+  /** The pack that removed it. */
+  removedBy: string;
+  /** Why: the words the removal cites. */
+  citation: Citation;
 }

@@ -7,9 +7,10 @@
 import type { DutyResult } from './determination.js';
 import { computeDue, describeDue } from './due-date.js';
 import type { EventInput, OffsetLine } from './event-schema.js';
-import { DUTY_LABELS } from './labels.js';
 import type { Governs, Rule } from './pack-schema.js';
-import type { DutyId, Lang, Obligation } from './vocabulary.js';
+import type { ResolvedPack } from './resolved-pack.js';
+import { dutyLabel } from './terms.js';
+import type { Lang, Obligation } from './vocabulary.js';
 
 export interface HoldingDutyRule {
   rule: Pick<Rule, 'id' | 'decides' | 'citation'>;
@@ -18,7 +19,7 @@ export interface HoldingDutyRule {
 export interface DutyCollection {
   duties: DutyResult[];
   /** Duties whose date would fall outside the calendar (0001–9999). */
-  outOfRange: DutyId[];
+  outOfRange: string[];
 }
 
 function lineIn(line: OffsetLine, pattern: Governs['lines']): boolean {
@@ -48,13 +49,20 @@ function governsOver(a: DutyResult, b: DutyResult): boolean {
   return a.due !== null && b.due === null;
 }
 
-export function collectDuties(holding: HoldingDutyRule[], event: EventInput, obligation: Obligation, lang: Lang): DutyCollection {
-  const byDuty = new Map<DutyId, DutyResult>();
-  const outOfRange: DutyId[] = [];
+/** `pack` names the duties: a declared duty's title is the declaring pack's. */
+export function collectDuties(
+  holding: HoldingDutyRule[],
+  event: EventInput,
+  obligation: Obligation,
+  pack: Pick<ResolvedPack, 'vocabulary'>,
+  lang: Lang,
+): DutyCollection {
+  const byDuty = new Map<string, DutyResult>();
+  const outOfRange: string[] = [];
   for (const { rule } of holding) {
     const effect = rule.decides;
     if (effect.type !== 'duty') continue;
-    const duty = effect.duty as DutyId;
+    const duty = effect.duty;
     let governs: DutyResult['governs'];
     if (effect.governs) {
       const lines = governedLines(effect.governs, event.offsets);
@@ -64,7 +72,7 @@ export function collectDuties(holding: HoldingDutyRule[], event: EventInput, obl
     if (due.outOfRange) outOfRange.push(duty);
     const result: DutyResult = {
       duty,
-      title: DUTY_LABELS[duty][lang],
+      title: dutyLabel(pack, duty)[lang],
       due: due.due,
       dueRule: effect.due,
       dueText: describeDue(effect.due, lang),

@@ -9,16 +9,13 @@
 //    pack; the organizer's plan, when given, is checked line by line.
 // 5. Contested readings: the answer is given under the chosen (else default) option of each reading, and
 //    each reading whose other options would change it is listed with what they would give.
-import type { RuleResult } from 'json-rules-engine';
+import { confirmationOf, offsetsOf, processOf, reasonOf, removedOf } from './answer-parts.js';
 import type { CalendarDate } from './calendar.js';
 import type { CompiledPack } from './compile-pack.js';
-import { type ConditionNode, readTruth, type Truth } from './conditions.js';
-import type { Assumption, Determination, Reason, ReadingView, Undecided } from './determination.js';
+import type { Determination, ReadingView } from './determination.js';
 import { collectDuties, governsNoLine } from './duty-results.js';
-import { describeCheck } from './eligibility-checks.js';
+import { checkEventFacts } from './event-facts.js';
 import { type EventInput, validateEvent } from './event-schema.js';
-import { ENGINE_FACTS, factSpec } from './fact-catalog.js';
-import { MODE_LABELS, PHASE_LABELS } from './labels.js';
 import { checkOffsetPlan } from './offset-check.js';
 import type { Period } from './pack-schema.js';
 import { InputError } from './problems.js';
@@ -28,31 +25,18 @@ import {
   firstDayUnder,
   type Outcome,
   type ReadingChoice,
-  readingFacts,
   readingView,
   relevantReadings,
 } from './readings.js';
-import type { PlacedRule } from './resolved-pack.js';
+import { inForce, knownFacts, ruleOutcomes, undecidedOf, unique } from './rule-outcomes.js';
 import { summarize } from './summary.js';
-import { type ConfirmationMode, type Lang, type ObligationLevel, obligationRank } from './vocabulary.js';
+import { type Lang, type ObligationLevel, obligationRank } from './vocabulary.js';
 
 export interface EvaluateOptions {
   asOf?: CalendarDate;
   lang?: Lang;
   /** reading id -> option id: answer under another option than the pack's default. */
   readings?: ReadingChoice;
-}
-
-interface RuleOutcome {
-  rule: PlacedRule;
-  truth: Truth;
-  missing: string[];
-}
-
-function inForce(period: Period | undefined, asOf: CalendarDate | null): Truth {
-  if (!period) return true;
-  if (asOf === null) return 'unknown';
-  return asOf >= period.from && (!period.until || asOf <= period.until);
 }
 
 /** Validates an event; throws InputError naming every bad field. */
@@ -64,6 +48,7 @@ export function parseEvent(input: unknown): EventInput {
 
 export async function evaluate(compiled: CompiledPack, input: unknown, options: EvaluateOptions = {}): Promise<Determination> {
   const event = parseEvent(input);
+  checkEventFacts(compiled.pack, event);
   const lang: Lang = options.lang ?? 'zh';
   const asked = options.readings ?? {};
   const choice = chooseReadings(compiled.pack, asked);
@@ -113,37 +98,8 @@ async function determine(
   const asOf = asOfOption ?? event.startDate ?? null;
   const packPeriod: Period = { ...pack.inForce, from: firstDayUnder(pack, choice) };
 
-  // Facts: what the event gives, then the pack's stated assumptions for what it does not.
-  const facts: Record<string, unknown> = { [ENGINE_FACTS.asOf]: asOf ?? undefined, ...readingFacts(choice) };
-  const missing = new Set<string>();
-  const assumptions: Assumption[] = [];
-  for (const decl of pack.facts) {
-    const value = factSpec(decl.name)?.read(event);
-    if (value !== undefined) facts[decl.name] = value;
-    else if (decl.assumeWhenMissing) {
-      facts[decl.name] = decl.assumeWhenMissing.value;
-      assumptions.push({ fact: decl.name, value: decl.assumeWhenMissing.value, citation: decl.assumeWhenMissing.citation });
-    } else missing.add(decl.name);
-  }
-  if (asOf === null) missing.add(ENGINE_FACTS.asOf);
-
-  const { results, failureResults } = await compiled.engine.run(facts);
-  const resultByName = new Map([...results, ...failureResults].map((r: RuleResult) => [r.name as string, r]));
-  // rulesByEngineName keeps the pack's order, so answers read in the order a bureau wrote the rules.
-  const outcomes: RuleOutcome[] = [...compiled.rulesByEngineName].map(([name, rule]) => {
-    const r = resultByName.get(name) as RuleResult;
-    const byConditions = readTruth(r.conditions as unknown as ConditionNode, (f) => missing.has(f));
-    const byDate = inForce(rule.inForce, asOf);
-    const truth: Truth =
-      byDate === false || byConditions.truth === false
-        ? false
-        : byDate === 'unknown' || byConditions.truth === 'unknown'
-          ? 'unknown'
-          : true;
-    const missingFacts = [...byConditions.missing];
-    if (byDate === 'unknown') missingFacts.push('startDate');
-    return { rule, truth, missing: truth === 'unknown' ? missingFacts.map(publicFact) : [] };
-  });
+  const known = knownFacts(pack, event, asOf, choice);
+  const outcomes = await ruleOutcomes(compiled, known, asOf);
 
   const packInForce = inForce(packPeriod, asOf);
   const warnings: string[] = [];
@@ -160,8 +116,8 @@ async function determine(
   }
   const holds = outcomes.filter((o) => o.truth === true && !governsNoLine(o.rule, event.offsets));
   const open = outcomes.filter((o) => o.truth === 'unknown');
-  const reasons: Reason[] = holds.map((o) => toReason(o.rule, lang));
-  const undecided: Undecided[] = [];
+  const reasons = holds.map((o) => reasonOf(o.rule, lang));
+  const undecided: Determination['undecided'] = [];
 
   // Obligation
   let best: ObligationLevel | undefined;
@@ -182,7 +138,7 @@ async function determine(
   const obligation = raisers.length || periodUnknown ? 'undetermined' : (best ?? 'not-covered');
 
   // Duties: one per duty id (engine/duty-results.ts says which rule governs when several set one).
-  const { duties, outOfRange } = collectDuties(holds, event, obligation, lang);
+  const { duties, outOfRange } = collectDuties(holds, event, obligation, pack, lang);
   for (const duty of outOfRange) {
     warnings.push(
       lang === 'zh'
@@ -194,14 +150,7 @@ async function determine(
   const dutyDateGaps = duties.flatMap((d) => d.missingFacts ?? []);
 
   // Confirmation routes
-  const routes: Determination['confirmation']['routes'] = [];
-  for (const o of holds) {
-    if (o.rule.decides.type !== 'confirmation') continue;
-    for (const mode of o.rule.decides.modes) {
-      if (!routes.some((r) => r.mode === mode))
-        routes.push({ mode, label: MODE_LABELS[mode][lang], rule: o.rule.id, citation: o.rule.citation });
-    }
-  }
+  const confirmation = confirmationOf(holds, pack, lang);
   const openConfirmation = open.filter((o) => o.rule.decides.type === 'confirmation');
   if (openConfirmation.length) undecided.push(undecidedOf('confirmation', openConfirmation));
 
@@ -225,67 +174,17 @@ async function determine(
     missingFacts,
     questions: questionsFor(missingFacts, pack.facts, lang),
     undecided,
-    assumptions,
+    assumptions: known.assumptions,
     readings: [],
     warnings,
-    confirmation: { modes: routes.map((r) => r.mode as ConfirmationMode), routes },
+    confirmation,
     duties,
-    offsets: {
-      accepted: [...(policy.accepted ?? [])]
-        .sort((a, b) => a.rank - b.rank)
-        .map((a) => ({
-          instrument: a.instrument,
-          rank: a.rank,
-          standing: a.standing,
-          label: a.label[lang],
-          citation: a.citation,
-          conditions: a.eligibility.map((c) => ({ check: c.check, text: describeCheck(c, lang), citation: c.citation })),
-        })),
-      excluded: (policy.excluded ?? []).map((x) => ({ instrument: x.instrument, reason: x.reason[lang], citation: x.citation })),
-      encouraged: (policy.encouraged ?? []).map((e) => ({ id: e.id, text: e.text[lang], citation: e.citation })),
-      retirement: (policy.retirement ?? []).map((r) => ({
-        instruments: r.instruments,
-        where: r.where[lang],
-        citation: r.citation,
-      })),
-      ...(policy.unlisted ? { unlisted: { reason: policy.unlisted.reason[lang], citation: policy.unlisted.citation } } : {}),
-      ...(check ? { check } : {}),
-    },
-    process: pack.process.map((s) => ({
-      id: s.id,
-      phase: s.phase,
-      phaseLabel: PHASE_LABELS[s.phase][lang],
-      title: s.title[lang],
-      detail: s.detail?.[lang],
-      channel: s.channel?.[lang],
-      citation: s.citation,
-    })),
+    offsets: offsetsOf(policy, check, lang),
+    process: processOf(pack, lang),
     reasons,
   };
+  const removed = removedOf(pack, lang);
+  if (removed.length) determination.removed = removed;
   determination.summary = summarize(determination);
   return determination;
-}
-
-/** `$asOf` is the engine's name for the evaluation date; a person supplies it as the event's start date. */
-function publicFact(fact: string): string {
-  return fact === ENGINE_FACTS.asOf ? 'startDate' : fact;
-}
-
-function toReason(rule: PlacedRule, lang: Lang): Reason {
-  const d = rule.decides;
-  const decides =
-    d.type === 'obligation'
-      ? `obligation:${d.level}`
-      : d.type === 'duty'
-        ? `duty:${d.duty}`
-        : `confirmation:${d.modes.join('+')}`;
-  return { rule: rule.id, title: rule.title[lang], decides, origin: rule.origin, citation: rule.citation };
-}
-
-function undecidedOf(subject: string, outcomes: RuleOutcome[]): Undecided {
-  return { subject, rules: unique(outcomes.map((o) => o.rule.id)), missingFacts: unique(outcomes.flatMap((o) => o.missing)) };
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

@@ -45,6 +45,21 @@ export const OffsetLineSchema = z
   })
   .strict();
 
+/**
+ * Custom facts a pack of format 2 declares (`extra.<name>` in the pack): their values, by name. Apart from the
+ * built-in fields so a custom fact can never collide with one; checked against the evaluating pack chain's
+ * declarations by engine/event-facts.ts.
+ */
+export const ExtraFactsSchema = z
+  .record(
+    z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a custom fact is named by letters and digits, e.g. onSiteAttendees'),
+    z.union([z.number().finite(), z.boolean(), z.string().max(500)], {
+      error: () => 'must be a number, true or false, or a string (a date YYYY-MM-DD or one of the fact\'s values)',
+    }),
+  )
+  .refine((extra) => Object.keys(extra).length <= 100, { message: 'at most 100 custom facts' })
+  .describe('custom facts declared by the pack (format 2), e.g. {"onSiteAttendees": 350}; a rule reads it as extra.onSiteAttendees');
+
 export const EventSchema = z
   .object({
     name: z.string().max(500).optional(),
@@ -60,6 +75,7 @@ export const EventSchema = z
     organizer: OrganizerSchema.optional(),
     emissionsTco2e: decimalString.optional(),
     offsets: z.array(OffsetLineSchema).max(1000).optional(),
+    extra: ExtraFactsSchema.optional(),
   })
   .strict();
 

@@ -5,14 +5,23 @@ export * from './decimal.js';
 export type * from './determination.js';
 export { evaluate, type EvaluateOptions, parseEvent } from './evaluate.js';
 export { EventSchema, type EventInput, type EventValidation, type OffsetLine, validateEvent } from './event-schema.js';
-export { FACT_CATALOG } from './fact-catalog.js';
+export { CUSTOM_FACT_PREFIX, FACT_CATALOG, isCustomFact, readFact } from './fact-catalog.js';
+export {
+  checkEventFacts,
+  EventFactsError,
+  factApplies,
+  factKinds,
+  factsToAsk,
+  packsDeclaringFact,
+} from './event-facts.js';
+export { dutyLabel, dutyTerm, modeLabel, modeTerm, type Term } from './terms.js';
 export * from './labels.js';
 export * from './pack-schema.js';
 export { parsePackDocument } from './parse-pack.js';
 export { InputError, type Problem } from './problems.js';
 export { type ReadingChoice, ReadingsError } from './readings.js';
 export { type PackLookup, resolvePack } from './resolve-pack.js';
-export type { ResolvedPack } from './resolved-pack.js';
+export type { PlacedFact, PlacedRemoval, PlacedRule, PlacedTerm, ResolvedPack } from './resolved-pack.js';
 export * from './vocabulary.js';
 export {
   compareWithExpectation,

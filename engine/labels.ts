@@ -3,8 +3,8 @@
 import type { LineVerdict } from './determination.js';
 import type { BilingualText } from './pack-schema.js';
 import type {
-  ConfirmationMode,
-  DutyId,
+  BuiltInDutyId,
+  BuiltInModeId,
   EventKind,
   Instrument,
   Lang,
@@ -23,7 +23,8 @@ export const OBLIGATION_LABELS: Record<Obligation, BilingualText> = {
   undetermined: { zh: '尚无法确定（缺少信息）', en: 'Undetermined (facts missing)' },
 };
 
-export const DUTY_LABELS: Record<DutyId, BilingualText> = {
+/** The built-in duties only: a duty a pack declares is named by its pack (engine/terms.ts dutyLabel). */
+export const DUTY_LABELS: Record<BuiltInDutyId, BilingualText> = {
   'register-event': { zh: '报送碳中和登记表', en: 'Register the event' },
   'make-plan': { zh: '制定碳中和实施计划', en: 'Make the neutralization plan' },
   'publish-plan': { zh: '制定并发布碳中和实施计划', en: 'Make and publish the neutralization plan' },
@@ -34,7 +35,8 @@ export const DUTY_LABELS: Record<DutyId, BilingualText> = {
   'disclose-information': { zh: '披露碳中和信息', en: 'Disclose the neutralization information' },
 };
 
-export const MODE_LABELS: Record<ConfirmationMode, BilingualText> = {
+/** The built-in modes only: a mode a pack declares is named by its pack (engine/terms.ts modeLabel). */
+export const MODE_LABELS: Record<BuiltInModeId, BilingualText> = {
   'third-party': { zh: '委托第三方机构评价', en: 'Third-party evaluation' },
   'self-commitment': { zh: '自我承诺', en: 'Self-commitment' },
   platform: { zh: '平台出具碳中和证书', en: 'Platform certificate' },

@@ -6,7 +6,7 @@
 // with its path instead of drowning in a union error.
 import { z } from 'zod';
 import { calendarDate, regionCode } from './event-schema.js';
-import { CITATION_BASES, CONFIRMATION_MODES, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
+import { CITATION_BASES, EVENT_KINDS, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
 
 export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -43,9 +43,14 @@ export const SourceDocumentSchema = z
 
 export const FactDeclarationSchema = z
   .object({
-    name: z.string().min(1).describe('path of the fact in the event, e.g. organizer.type'),
-    type: z.enum(['integer', 'number', 'decimal', 'boolean', 'enum', 'date', 'string', 'offsets']),
+    name: z.string().min(1).describe('path of the fact in the event, e.g. organizer.type; a custom fact (format 2): extra.<name>'),
+    type: z
+      .enum(['integer', 'number', 'decimal', 'boolean', 'enum', 'date', 'string', 'offsets'])
+      .describe('a custom fact is integer, number (a decimal number), boolean, date or enum (one of its values)'),
     values: z.array(z.union([z.string(), z.number()])).optional(),
+    label: Bilingual.optional().describe('custom facts (format 2): the name of the fact in words'),
+    unit: Bilingual.optional().describe('custom facts (format 2): the unit written after its numbers, e.g. 人 / people'),
+    kinds: z.array(z.enum(EVENT_KINDS)).min(1).optional().describe('format 2: the kinds of event the fact applies to'),
     question: Bilingual,
     assumeWhenMissing: z
       .object({ value: z.union([z.string(), z.number(), z.boolean()]), citation: CitationSchema })
@@ -64,7 +69,13 @@ export const ConditionSchema = z.record(z.string(), z.unknown());
 
 const ObligationEffect = z.object({ type: z.literal('obligation'), level: z.enum(OBLIGATION_LEVELS) }).strict();
 const ConfirmationEffect = z
-  .object({ type: z.literal('confirmation'), modes: z.array(z.enum(CONFIRMATION_MODES)).min(1) })
+  .object({
+    type: z.literal('confirmation'),
+    modes: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('third-party, self-commitment, platform, or a mode the pack chain declares in vocabulary.modes'),
+  })
   .strict();
 export const DueSchema = z
   .object({
@@ -90,7 +101,7 @@ export const GovernsSchema = z
 const DutyEffect = z
   .object({
     type: z.literal('duty'),
-    duty: z.string().min(1),
+    duty: z.string().min(1).describe('a built-in duty (see docs/pack-format.md) or one the pack chain declares in vocabulary.duties'),
     due: DueSchema,
     applies: z
       .enum(['always', 'if-neutralizing'])
@@ -216,9 +227,36 @@ export const ReadingSchema = z
   })
   .strict();
 
+const termId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by -, e.g. keep-evidence');
+
+/** A confirmation mode or duty a pack declares (format 2), beside the built-in ones. */
+export const VocabularyTermSchema = z
+  .object({
+    id: termId,
+    label: Bilingual.describe('the name shown for it, e.g. 自我声明 / Self-declaration'),
+    citation: CitationSchema.describe('the words that introduce it'),
+  })
+  .strict();
+
+export const VocabularySchema = z
+  .object({
+    duties: z.array(VocabularyTermSchema).optional().describe('duties of this pack, used as decides.duty'),
+    modes: z.array(VocabularyTermSchema).optional().describe('confirmation modes of this pack, used in decides.modes'),
+  })
+  .strict();
+
+/** Format 2: an inherited rule (every dated version of its id) that no longer applies, and why. */
+export const RemovalSchema = z
+  .object({
+    rule: z.string().min(1).describe('the id of a rule of a base pack'),
+    citation: CitationSchema.describe('the words that replace or set aside the inherited rule'),
+  })
+  .strict();
+
 export const PackSchema = z
   .object({
     $schema: z.string().optional(),
+    format: z.union([z.literal(1), z.literal(2)]).optional().describe('pack format: absent means 1; 2 allows custom facts, vocabulary, removes'),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are lower-case words joined by -'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. 1.0.0'),
     title: Bilingual,
@@ -230,6 +268,8 @@ export const PackSchema = z
     facts: z.array(FactDeclarationSchema).default([]),
     readings: z.array(ReadingSchema).default([]).describe('contested readings; a rule reads one as the fact "reading.<id>"'),
     rules: z.array(RuleSchema).default([]),
+    vocabulary: VocabularySchema.optional().describe('format 2: confirmation modes and duties declared by this pack'),
+    removes: z.array(RemovalSchema).optional().describe('format 2: inherited rules that do not apply here, each with why'),
     offsets: OffsetPolicySchema.optional(),
     process: z.array(ProcessStepSchema).optional(),
   })
@@ -246,6 +286,8 @@ export type Governs = z.infer<typeof GovernsSchema>;
 export type Reading = z.infer<typeof ReadingSchema>;
 export type ReadingOption = z.infer<typeof ReadingOptionSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
+export type VocabularyTerm = z.infer<typeof VocabularyTermSchema>;
+export type Removal = z.infer<typeof RemovalSchema>;
 export type EligibilityCheck = z.infer<typeof EligibilityCheckSchema>;
 export type AcceptedInstrument = z.infer<typeof AcceptedInstrumentSchema>;
 export type OffsetPolicy = z.infer<typeof OffsetPolicySchema>;

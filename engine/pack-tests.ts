@@ -5,7 +5,11 @@ import { calendarDate } from './event-schema.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { Determination } from './determination.js';
 import { evaluate } from './evaluate.js';
-import { CONFIRMATION_MODES, DUTY_IDS, INSTRUMENTS, OBLIGATION_LEVELS } from './vocabulary.js';
+import { INSTRUMENTS, OBLIGATION_LEVELS } from './vocabulary.js';
+
+// A duty or confirmation mode: built in, or declared by the pack under test (pack format 2).
+const dutyId = z.string().min(1).describe('a duty id, built in or declared by the pack');
+const modeId = z.string().min(1).describe('a confirmation mode, built in or declared by the pack');
 
 const LineExpectation = z
   .object({
@@ -31,23 +35,24 @@ export const PackTestCaseSchema = z
         notReasons: z.array(z.string()).optional().describe('rule ids that must not be among the reasons'),
         missingFacts: z.array(z.string()).optional().describe('facts that must be named as missing'),
         duties: z
-          .partialRecord(z.enum(DUTY_IDS), calendarDate.nullable())
+          .record(dutyId, calendarDate.nullable())
           .optional()
           .describe('duty -> exact due date (null: no date)'),
-        noDuties: z.array(z.enum(DUTY_IDS)).optional(),
+        noDuties: z.array(dutyId).optional(),
         binding: z
-          .partialRecord(z.enum(DUTY_IDS), z.boolean())
+          .record(dutyId, z.boolean())
           .optional()
           .describe('duty -> whether it binds this organizer (false: only if it neutralizes)'),
         governs: z
-          .partialRecord(z.enum(DUTY_IDS), z.array(z.number().int().nonnegative()))
+          .record(dutyId, z.array(z.number().int().nonnegative()))
           .optional()
           .describe('duty -> the offset lines its date governs'),
         readings: z.array(z.string()).optional().describe('reading ids that must be listed as changing or able to change the answer'),
         noReadings: z.boolean().optional().describe('true: no reading could change this answer'),
         summaryIncludes: z.array(z.string()).optional().describe('words the summary must contain'),
         summaryExcludes: z.array(z.string()).optional().describe('words the summary must not contain'),
-        confirmation: z.array(z.enum(CONFIRMATION_MODES)).optional().describe('the exact set of confirmation modes'),
+        confirmation: z.array(modeId).optional().describe('the exact set of confirmation modes'),
+        removed: z.array(z.string()).optional().describe('ids of inherited rules the answer must list as removed'),
         accepted: z.array(z.object({ instrument: z.enum(INSTRUMENTS), rank: z.number().int() }).strict()).optional(),
         offsets: z
           .object({
@@ -96,6 +101,9 @@ export function compareWithExpectation(d: Determination, expect: PackTestCase['e
     if (!found) failures.push(`duties: expected ${duty}, which is absent`);
     else if (found.due !== due) failures.push(`duties: ${duty} expected due ${due}, got ${found.due}`);
   }
+  const removed = (d.removed ?? []).map((r) => r.rule);
+  for (const id of expect.removed ?? [])
+    if (!removed.includes(id)) failures.push(`removed: expected rule "${id}" among the removed rules [${removed.join(', ')}]`);
   for (const duty of expect.noDuties ?? [])
     if (d.duties.some((x) => x.duty === duty)) failures.push(`duties: ${duty} must not be a duty`);
   failures.push(...compareDutyDetails(d, expect));

@@ -12,6 +12,8 @@ import {
   RuleSchema,
   SourceDocumentSchema,
   OffsetPolicySchema,
+  RemovalSchema,
+  VocabularyTermSchema,
 } from './pack-schema.js';
 import { type Problem, problemsFromZod } from './problems.js';
 
@@ -49,6 +51,16 @@ function salvage<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   return r.success ? r.data : undefined;
 }
 
+function salvageEach<T>(schema: z.ZodType<T>, value: unknown): T[] | undefined {
+  return Array.isArray(value) ? value.flatMap((item) => salvage(schema, item) ?? []) : undefined;
+}
+
+function salvageVocabulary(value: unknown): PackDocument['vocabulary'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  return { duties: salvageEach(VocabularyTermSchema, v.duties), modes: salvageEach(VocabularyTermSchema, v.modes) };
+}
+
 export function parsePackDocument(raw: unknown): ParsedPack | { ok: false; problems: Problem[]; doc?: undefined } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ path: '(root)', message: 'a pack must be a JSON object' }] };
@@ -78,6 +90,10 @@ export function parsePackDocument(raw: unknown): ParsedPack | { ok: false; probl
         extends: typeof source.extends === 'string' ? source.extends : undefined,
         offsets: salvage(OffsetPolicySchema, source.offsets),
         readings: salvage(z.array(ReadingSchema), source.readings ?? []) ?? [],
+        format: source.format === 2 ? (2 as const) : undefined,
+        // Declarations and removals that parse are kept, so the rules using them are not reported as unknown too.
+        vocabulary: salvageVocabulary(source.vocabulary),
+        removes: salvageEach(RemovalSchema, source.removes),
       };
   const doc: PackDocument = {
     ...head,

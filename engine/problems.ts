@@ -30,10 +30,15 @@ export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
       const keys = issue.keys.join(', ');
       return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}: remove or rename` };
     }
+    if (issue.code === 'invalid_key') {
+      // A key of a record (e.g. a custom fact's name) failed its own check: say that check's words.
+      return { path, message: `is not a valid name: ${issue.issues[0]?.message ?? issue.message}` };
+    }
     if (issue.code === 'invalid_type') {
       // zod 4 leaves `input` out of issues; its default message ends "received undefined" for a missing field.
-      if (/received undefined$/.test(issue.message)) return { path, message: `is required (expected ${issue.expected})` };
-      if (issue.message.startsWith('Invalid input')) return { path, message: `must be of type ${issue.expected}` };
+      const expected = issue.expected === 'record' ? 'object' : issue.expected;
+      if (/received undefined$/.test(issue.message)) return { path, message: `is required (expected ${expected})` };
+      if (issue.message.startsWith('Invalid input')) return { path, message: `must be of type ${expected}` };
     }
     return { path, message: issue.message };
   });

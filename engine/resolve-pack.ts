@@ -1,9 +1,10 @@
 // Merging a pack with the packs it extends (national -> province -> city). The child inherits what it does
 // not override: facts by name, rules by id (all dated versions of that id are replaced together),
-// process steps by id, and each section of the offset policy as a whole.
-import type { OffsetPolicy, PackDocument } from './pack-schema.js';
+// process steps by id, and each section of the offset policy as a whole. A pack of format 2 may also remove an
+// inherited rule (`removes`, with why) and declare confirmation modes and duties (`vocabulary`, merged by id).
+import type { OffsetPolicy, PackDocument, VocabularyTerm } from './pack-schema.js';
 import type { Problem } from './problems.js';
-import type { PlacedFact, PlacedReading, PlacedRule, ResolvedPack } from './resolved-pack.js';
+import type { PlacedFact, PlacedReading, PlacedRule, PlacedTerm, ResolvedPack } from './resolved-pack.js';
 
 export type PackLookup = (id: string) => PackDocument | undefined;
 
@@ -43,6 +44,13 @@ function mergeOffsets(base: OffsetPolicy, child: OffsetPolicy | undefined): Offs
   return merged as OffsetPolicy;
 }
 
+function mergeTerms(base: PlacedTerm[], own: VocabularyTerm[] | undefined, origin: string, place: (path: string) => string, field: string) {
+  if (!own?.length) return base;
+  const ids = new Set(own.map((t) => t.id));
+  const placed = own.map((t, i) => ({ ...t, origin, sourcePath: place(`vocabulary.${field}[${i}]`) }));
+  return [...base.filter((t) => !ids.has(t.id)), ...placed];
+}
+
 export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?: number[]): ResolveResult {
   const found = chainOf(doc, lookup);
   if ('problem' in found) return { ok: false, problems: [found.problem] };
@@ -52,11 +60,14 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     title: doc.title,
     jurisdiction: doc.jurisdiction,
     inForce: doc.inForce,
+    format: found.chain.some((p) => p.format === 2) ? 2 : 1,
     chain: found.chain.map((p) => ({ id: p.id, version: p.version })),
     documents: [],
     facts: [],
     readings: [],
     rules: [],
+    vocabulary: { duties: [], modes: [] },
+    removed: [],
     offsets: {},
     process: [],
   };
@@ -66,12 +77,22 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     const docNumbers = new Set(layer.documents.map((d) => d.number));
     resolved.documents = [...resolved.documents.filter((d) => !docNumbers.has(d.number)), ...layer.documents];
     const factNames = new Set(layer.facts.map((f) => f.name));
-    const placedFacts: PlacedFact[] = layer.facts.map((f, i) => ({ ...f, sourcePath: place(`facts[${i}]`) }));
+    const placedFacts: PlacedFact[] = layer.facts.map((f, i) => {
+      const replaces = resolved.facts.find((base) => base.name === f.name);
+      return { ...f, sourcePath: place(`facts[${i}]`), origin: layer.id, ...(replaces ? { replaces } : {}) };
+    });
     resolved.facts = [...resolved.facts.filter((f) => !factNames.has(f.name)), ...placedFacts];
     const readingIds = new Set(layer.readings.map((r) => r.id));
     const placedReadings: PlacedReading[] = layer.readings.map((r, i) => ({ ...r, sourcePath: place(`readings[${i}]`) }));
     resolved.readings = [...resolved.readings.filter((r) => !readingIds.has(r.id)), ...placedReadings];
+    // Removals apply to what the layer inherits; a later layer that defines the id again brings a new rule back.
+    for (const [i, removal] of (layer.removes ?? []).entries()) {
+      const versions = resolved.rules.filter((r) => r.id === removal.rule);
+      resolved.rules = resolved.rules.filter((r) => r.id !== removal.rule);
+      resolved.removed.push({ ...removal, by: layer.id, sourcePath: place(`removes[${i}]`), versions });
+    }
     const ruleIds = new Set(layer.rules.map((r) => r.id));
+    resolved.removed = resolved.removed.filter((r) => r.by === layer.id || !ruleIds.has(r.rule));
     const placed: PlacedRule[] = layer.rules.map((r, i) => ({
       ...r,
       origin: layer.id,
@@ -81,6 +102,10 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     const stepIds = new Set((layer.process ?? []).map((s) => s.id));
     resolved.process = [...resolved.process.filter((s) => !stepIds.has(s.id)), ...(layer.process ?? [])];
     resolved.offsets = mergeOffsets(resolved.offsets, layer.offsets);
+    resolved.vocabulary = {
+      duties: mergeTerms(resolved.vocabulary.duties, layer.vocabulary?.duties, layer.id, place, 'duties'),
+      modes: mergeTerms(resolved.vocabulary.modes, layer.vocabulary?.modes, layer.id, place, 'modes'),
+    };
   }
   return { ok: true, pack: resolved };
 }

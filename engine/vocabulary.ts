@@ -26,6 +26,11 @@ export const INSTRUMENTS = [
 
 /** Ordered weakest to strongest: the engine takes the strongest level any in-force rule decides. */
 export const OBLIGATION_LEVELS = ['not-covered', 'encouraged', 'expected', 'required'] as const;
+/**
+ * The built-in confirmation modes and duties: a shared vocabulary that reports compare across packs. A pack of
+ * format 2 may declare its own (`vocabulary.modes`, `vocabulary.duties`), so in a pack or an answer a mode or a
+ * duty is a plain string: `isBuiltInMode` / `isBuiltInDuty` say whether it is one of these.
+ */
 export const CONFIRMATION_MODES = ['third-party', 'self-commitment', 'platform'] as const;
 export const DUTY_IDS = [
   'register-event',
@@ -50,12 +55,28 @@ export type OrganizerLevel = (typeof ORGANIZER_LEVELS)[number];
 export type Instrument = (typeof INSTRUMENTS)[number];
 export type ObligationLevel = (typeof OBLIGATION_LEVELS)[number];
 export type Obligation = ObligationLevel | 'undetermined';
-export type ConfirmationMode = (typeof CONFIRMATION_MODES)[number];
-export type DutyId = (typeof DUTY_IDS)[number];
+export type BuiltInModeId = (typeof CONFIRMATION_MODES)[number];
+export type BuiltInDutyId = (typeof DUTY_IDS)[number];
+/** @deprecated a built-in mode only; a pack may declare others: use BuiltInModeId, or string with isBuiltInMode. */
+export type ConfirmationMode = BuiltInModeId;
+/** @deprecated a built-in duty only; a pack may declare others: use BuiltInDutyId, or string with isBuiltInDuty. */
+export type DutyId = BuiltInDutyId;
 export type CitationBasis = (typeof CITATION_BASES)[number];
 export type Wording = (typeof WORDINGS)[number];
 export type Phase = (typeof PHASES)[number];
 export type Lang = (typeof LANGS)[number];
+
+export function isBuiltInMode(id: string): id is BuiltInModeId {
+  return (CONFIRMATION_MODES as readonly string[]).includes(id);
+}
+
+export function isBuiltInDuty(id: string): id is BuiltInDutyId {
+  return (DUTY_IDS as readonly string[]).includes(id);
+}
+
+/** The version of the pack format: absent means 1; 2 adds custom facts, declared modes and duties, and removals. */
+export const PACK_FORMATS = [1, 2] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
 
 export function obligationRank(level: ObligationLevel): number {
   return OBLIGATION_LEVELS.indexOf(level);

@@ -1,20 +1,15 @@
-// Bureau endpoints take an API key (Authorization: Bearer tz_...), scoped to a jurisdiction: a key for 510000
-// (Sichuan) may write packs of 510000 and of divisions inside it (510100 Chengdu), never of 500000.
+// Bureau endpoints take an API key (Authorization: Bearer tz_...). Who the key belongs to is read here; what the
+// key may write (its jurisdiction and the divisions inside it) is the publishing workflow's rule (app/publishing.ts).
 import type { Context } from 'hono';
-import { regionWithin } from '../engine/region.js';
+import type { Caller } from '../app/publishing.js';
 import { hashApiKey } from '../adapters/storage/api-keys.js';
-import type { ApiKeyRecord, Store } from '../adapters/storage/store.js';
-import { ApiError } from './errors.js';
+import type { Store } from '../adapters/storage/store.js';
 
-export async function requireKey(c: Context, store: Store): Promise<ApiKeyRecord> {
+export async function callerOf(c: Context, store: Store): Promise<Caller> {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new ApiError(401, 'unauthenticated', 'this endpoint needs an API key: send "Authorization: Bearer <key>"');
+  if (!match) return { kind: 'anonymous', reason: 'no-key' };
   const key = await store.findKeyByHash(hashApiKey(match[1] as string));
-  if (!key || key.revokedAt) throw new ApiError(401, 'unauthenticated', 'the API key is unknown or revoked');
-  return key;
-}
-
-export function mayWrite(key: ApiKeyRecord, jurisdictionCode: string): boolean {
-  return regionWithin(jurisdictionCode, key.jurisdictionCode);
+  if (!key || key.revokedAt) return { kind: 'anonymous', reason: 'unknown-key' };
+  return { kind: 'writer', writer: { id: key.id, jurisdictionCode: key.jurisdictionCode } };
 }

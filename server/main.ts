@@ -1,14 +1,18 @@
 // npm start: opens the store (DATABASE_URL, default ./data/tanzhong.db), publishes the shipped packs it does not
 // have yet, and serves the API on PORT (default 8787).
 import { serve } from '@hono/node-server';
-import { PackRegistry } from '../adapters/registry/pack-registry.js';
+import { PackRegistry } from '../app/registry.js';
+import { seedShipped } from '../app/seed-shipped.js';
+import { StoreSource } from '../app/store-source.js';
+import { packFolders } from '../adapters/files/pack-folders.js';
 import { openStore } from '../adapters/storage/open-store.js';
 import { createApp } from './app.js';
 
 const port = Number(process.env.PORT ?? 8787);
 const store = await openStore(process.env.DATABASE_URL);
-const registry = new PackRegistry(store);
-await registry.seedShipped();
+await seedShipped(store, packFolders());
+const registry = new PackRegistry(new StoreSource(store));
+await registry.refresh();
 const bodyLimitBytes = process.env.BODY_LIMIT_BYTES ? Number(process.env.BODY_LIMIT_BYTES) : undefined;
 const app = createApp({ registry, store, bodyLimitBytes });
 const server = serve({ fetch: app.fetch, port }, (info) => {

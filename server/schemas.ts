@@ -61,9 +61,22 @@ export const EvaluateRequest = z
   .strict()
   .openapi('EvaluateRequest');
 
+export const Fallback = z
+  .object({
+    requested: z.string().openapi({ description: 'the pack asked for', example: 'cn-sichuan-chengdu' }),
+    answeredBy: z.string().openapi({ description: 'the base pack that answered', example: 'cn-sichuan' }),
+    date: z.string().openapi({ description: 'the date the versions were chosen on (YYYY-MM-DD)' }),
+    firstEffective: z.string().openapi({ description: 'the day the requested pack first takes effect (YYYY-MM-DD)' }),
+  })
+  .openapi('Fallback');
+
 export const EvaluateResponse = Determination.extend({
   decisionId: z.string().openapi({ description: 'GET /v1/decisions/{id} returns the stored input, answer and pack version' }),
-  notice: z.string().optional().openapi({ description: 'set when a base pack answered because the requested pack was not yet in effect' }),
+  notice: z
+    .string()
+    .optional()
+    .openapi({ description: 'set when a base pack answered because the requested pack was not yet in effect: `fallback` in words, in `lang`' }),
+  fallback: Fallback.optional().openapi({ description: 'set when a base pack answered because the requested pack was not yet in effect' }),
 }).openapi('EvaluateResponse');
 
 export const CompareRequest = z
@@ -85,7 +98,7 @@ export const PackVersionSummary = z
     effectiveFrom: z.string().nullable(),
     publishedAt: z.string().nullable(),
     contentHash: z.string(),
-    source: z.enum(['shipped', 'api']),
+    source: z.enum(['shipped', 'api', 'folder']),
   })
   .openapi('PackVersion');
 

@@ -253,9 +253,10 @@ describe('docs', () => {
 
 describe('several servers on one store', () => {
   it('a version published through one server is answered by another once its copy is stale', async () => {
-    const { PackRegistry } = await import('../adapters/registry/pack-registry.js');
+    const { PackRegistry } = await import('../app/registry.js');
+    const { StoreSource } = await import('../app/store-source.js');
     const { createApp } = await import('../server/app.js');
-    const other = new PackRegistry(api.store, 0); // reloads at every request
+    const other = new PackRegistry(new StoreSource(api.store), { maxAgeMs: 0 }); // reloads at every request
     await other.refresh();
     const otherApp = createApp({ registry: other, store: api.store });
     const key = await api.keyFor('510000');

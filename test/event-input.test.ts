@@ -180,3 +180,27 @@ describe('bad events are rejected with the field named', () => {
     await expect(evaluate(compiled, { attendees: -1, kind: 'gala' })).rejects.toThrow(/attendees: must not be negative[\s\S]*kind: must be one of|kind: must be one of[\s\S]*attendees: must not be negative/);
   });
 });
+
+describe('custom facts travel in "extra", apart from the built-in fields', () => {
+  it('a name that is not letters and digits -> extra.<name>', async () => {
+    expectProblem(await problemsOf({ ...GOOD, extra: { 'on-site': 3 } }), 'extra.on-site', 'is not a valid name', 'letters and digits');
+  });
+
+  it('a value that is not a number, a boolean or a string -> extra.<name>', async () => {
+    expectProblem(await problemsOf({ ...GOOD, extra: { visits: [1, 2] } }), 'extra.visits', 'must be a number, true or false, or a string');
+  });
+
+  it('extra that is not an object', async () => {
+    expectProblem(await problemsOf({ ...GOOD, extra: 5 }), 'extra', 'must be of type object');
+  });
+
+  it('a built-in field inside extra is not that field: the pack must declare it', async () => {
+    expectProblem(await problemsOf({ ...GOOD, extra: { attendees: 300 } }), 'extra.attendees', 'is not a fact of policy test-mini');
+  });
+
+  it('a malformed name is reported from the event\'s shape, before the pack is consulted', async () => {
+    const problems = await problemsOf({ ...GOOD, extra: { onSite: 3, 'bad name': 1 } });
+    // The shape is checked first: a malformed name is reported before the pack is consulted.
+    expectProblem(problems, 'extra.bad name', 'is not a valid name');
+  });
+});

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILES, schemaText } from '../adapters/files/json-schemas.js';
 import { POLICIES_DIR } from '../adapters/files/pack-files.js';
-import { compareWithExpectation, evaluate, runPackTest } from '../engine/index.js';
-import { library, pack, packTests, SHIPPED } from './support/library.js';
+import { runPackCase } from '../app/pack-test-case.js';
+import { compareWithExpectation, evaluate } from '../engine/index.js';
+import { library, pack, packTests, registry, SHIPPED } from './support/library.js';
 
 describe('shipped packs', () => {
   it('are the four packs, each compiled', () => {
@@ -21,7 +22,9 @@ describe('shipped packs', () => {
       for (const file of files) {
         for (const testCase of file.cases) {
           it(`${file.file}: ${testCase.name}`, async () => {
-            const result = await runPackTest(pack(id), testCase);
+            // Through the one `answer` path, as `tanzhong pack test` and the API answer it.
+            const result = await runPackCase(registry, id, testCase);
+            expect(result.answer.kind).toBe('answered');
             expect(result.failures).toEqual([]);
           });
         }

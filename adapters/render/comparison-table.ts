@@ -1,6 +1,6 @@
 // Several answers for one event side by side: a column per pack, a row per point of the answer. Rows whose
 // values differ between packs are marked with ≠.
-import { type Determination, DUTY_IDS, DUTY_LABELS, type Lang, MODE_LABELS, OBLIGATION_LABELS } from '../../engine/index.js';
+import { type Determination, DUTY_IDS, DUTY_LABELS, type Lang, OBLIGATION_LABELS } from '../../engine/index.js';
 import type { Difference } from '../compare/differences.js';
 import { makeTable } from './table.js';
 import { WORDS } from './words.js';
@@ -44,7 +44,7 @@ export function renderComparison(
   row(
     say('confirmation'),
     ['confirmation.modes'],
-    (d) => d.confirmation.modes.map((m) => MODE_LABELS[m][lang]).join('\n') || '—',
+    (d) => d.confirmation.routes.map((r) => r.label).join('\n') || '—',
   );
   row(
     say('instruments'),

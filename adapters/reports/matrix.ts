@@ -9,7 +9,7 @@ import {
   type DutyId,
   INSTRUMENT_LABELS,
   type Lang,
-  MODE_LABELS,
+  modeLabel,
   OBLIGATION_LABELS,
   type ObligationLevel,
 } from '../../engine/index.js';
@@ -131,7 +131,7 @@ function confirmationItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
   return compiled.pack.rules.flatMap((rule) => {
     const d = rule.decides;
     if (d.type !== 'confirmation') return [];
-    const modes = d.modes.map((m) => MODE_LABELS[m][lang]).join(' / ');
+    const modes = d.modes.map((m) => modeLabel(compiled.pack, m)[lang]).join(' / ');
     return [fromRule(rule, compiled.pack.id, joinParts([modes, condition(rule, lang)]), lang)];
   });
 }

@@ -2,27 +2,14 @@
 // Two implementations share this interface and the same tests: SQLite (embedded default, better-sqlite3) and
 // PostgreSQL (`postgres://` URLs; PGlite in the tests). Every method is one statement or one transaction, so a
 // failed call never leaves a partial write.
+import type { PackVersion } from '../../app/pack-source.js';
 
-export type VersionStatus = 'draft' | 'published';
+export type { VersionStatus } from '../../app/pack-source.js';
 
-export interface StoredPackVersion {
-  packId: string;
-  version: string;
-  /** GB/T 2260 code of the pack's jurisdiction (what API keys are scoped by). */
-  jurisdictionCode: string;
-  status: VersionStatus;
-  /** The pack document as submitted (JSON). Never changes once published. */
-  document: unknown;
-  /** sha256 of the canonical JSON of `document`, hex. */
-  contentHash: string;
-  /** First day (YYYY-MM-DD) this version is in effect; set when published. */
-  effectiveFrom: string | null;
-  createdAt: string;
-  publishedAt: string | null;
+/** A pack version as the store keeps it (app/pack-source.ts says what each field means). */
+export interface StoredPackVersion extends Omit<PackVersion, 'source' | 'file'> {
   /** `shipped` for the packs in policies/, `api` for those a bureau submitted. */
   source: 'shipped' | 'api';
-  /** Id of the API key that submitted it (api only). */
-  createdBy: string | null;
 }
 
 export interface StoredDecision {

@@ -3,7 +3,7 @@
 // organizer.level, meetingClass) must be one of its values: those the pack declares, or else the catalog's, so
 // a misspelt "exhbition" is caught even when the pack's declaration lists no values.
 import { isCalendarDate } from '../calendar.js';
-import { ENGINE_FACTS, factSpec } from '../fact-catalog.js';
+import { ENGINE_FACTS, factSpec, isCustomFact } from '../fact-catalog.js';
 import { KNOWN_OPERATORS, OPERATOR_FACT_TYPES } from '../operators.js';
 import type { Problem } from '../problems.js';
 import { readingFact } from '../readings.js';
@@ -79,7 +79,9 @@ function checkLeaf(leaf: Record<string, unknown>, path: string, declared: Declar
   if (!decl) {
     const hint = factSpec(fact)
       ? `declare it in "facts" with its question`
-      : 'it is not an event fact; see docs/pack-format.md for the list';
+      : isCustomFact(fact)
+        ? 'declare it in "facts" with its type, label and question (a custom fact, pack format 2)'
+        : 'it is not an event fact; see docs/pack-format.md for the list';
     problems.push({ path: `${path}.fact`, message: `unknown fact "${fact}": ${hint}` });
   }
   if (typeof operator !== 'string' || !KNOWN_OPERATORS.has(operator)) {

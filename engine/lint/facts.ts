@@ -1,7 +1,8 @@
-// Declared facts must be event facts of the catalog, with its type and a subset of its values.
-import { factSpec } from '../fact-catalog.js';
+// Declared facts must be event facts of the catalog, with its type and a subset of its values; or custom facts
+// (pack format 2) named extra.<name>, of a type the engine can check, with their words.
+import { CUSTOM_FACT_NAME, CUSTOM_FACT_TYPES, factSpec, isCustomFact } from '../fact-catalog.js';
 import type { Problem } from '../problems.js';
-import type { ResolvedPack } from '../resolved-pack.js';
+import type { PlacedFact, ResolvedPack } from '../resolved-pack.js';
 
 export function checkFacts(pack: ResolvedPack): Problem[] {
   const problems: Problem[] = [];
@@ -12,11 +13,15 @@ export function checkFacts(pack: ResolvedPack): Problem[] {
     const path = fact.sourcePath;
     if (seen.has(fact.name)) problems.push({ path: `${path}.name`, message: `fact "${fact.name}" is declared twice: keep one` });
     seen.add(fact.name);
+    if (isCustomFact(fact.name)) {
+      problems.push(...checkCustomFact(fact));
+      return;
+    }
     const spec = factSpec(fact.name);
     if (!spec) {
       problems.push({
         path: `${path}.name`,
-        message: `unknown fact "${fact.name}": packs read event facts only (see docs/pack-format.md)`,
+        message: `unknown fact "${fact.name}": use an event fact (see docs/pack-format.md), or declare a custom fact named extra.<name> (pack format 2)`,
       });
       return;
     }
@@ -30,6 +35,76 @@ export function checkFacts(pack: ResolvedPack): Problem[] {
         message: `${extra.join(', ')} not among the values of "${fact.name}" (${spec.values?.join(', ')})`,
       });
     }
+    for (const field of ['label', 'unit'] as const) {
+      if (fact[field])
+        problems.push({
+          path: `${path}.${field}`,
+          message: `a built-in fact has the catalogue's words: remove ${field} (it is for custom facts, extra.<name>)`,
+        });
+    }
   });
+  return problems;
+}
+
+const TYPES = CUSTOM_FACT_TYPES as readonly string[];
+
+function valueProblem(value: unknown, fact: PlacedFact): string | undefined {
+  switch (fact.type) {
+    case 'integer':
+      return Number.isInteger(value) ? undefined : `must be a whole number, got ${JSON.stringify(value)}`;
+    case 'number':
+      return typeof value === 'number' ? undefined : `must be a number, got ${JSON.stringify(value)}`;
+    case 'enum':
+      return typeof value === 'string' ? undefined : `must be a string, got ${JSON.stringify(value)}`;
+    default:
+      return undefined;
+  }
+}
+
+function checkCustomFact(fact: PlacedFact): Problem[] {
+  const path = fact.sourcePath;
+  const problems: Problem[] = [];
+  if (!CUSTOM_FACT_NAME.test(fact.name)) {
+    problems.push({
+      path: `${path}.name`,
+      message: `"${fact.name}" is not a custom fact name: write extra.<name>, letters and digits, e.g. extra.onSiteAttendees`,
+    });
+  }
+  if (!TYPES.includes(fact.type)) {
+    const hint = fact.type === 'decimal' ? ': use "number" for a quantity with decimals' : '';
+    problems.push({
+      path: `${path}.type`,
+      message: `a custom fact is ${CUSTOM_FACT_TYPES.join(', ')} (number: a decimal number such as 4999.5), not ${fact.type}${hint}`,
+    });
+  }
+  if (fact.type === 'enum' && !fact.values?.length) {
+    problems.push({ path: `${path}.values`, message: 'an enum fact lists its values, e.g. ["indoor", "outdoor"]' });
+  }
+  if (fact.values && (fact.type === 'boolean' || fact.type === 'date')) {
+    problems.push({ path: `${path}.values`, message: `a ${fact.type} fact takes no list of values: remove values` });
+  }
+  for (const [i, v] of (fact.values ?? []).entries()) {
+    const p = TYPES.includes(fact.type) ? valueProblem(v, fact) : undefined;
+    if (p) problems.push({ path: `${path}.values[${i}]`, message: p });
+  }
+  if (!fact.label) {
+    problems.push({ path: `${path}.label`, message: 'is required for a custom fact: its name in words, { "zh": ..., "en": ... }' });
+  }
+  const assumed = fact.assumeWhenMissing?.value;
+  if (assumed !== undefined && TYPES.includes(fact.type)) {
+    const p =
+      fact.type === 'boolean' && typeof assumed !== 'boolean'
+        ? `must be true or false, got ${JSON.stringify(assumed)}`
+        : (valueProblem(assumed, fact) ??
+          (fact.values && !fact.values.includes(assumed as string | number) ? `must be one of ${fact.values.join(', ')}` : undefined));
+    if (p) problems.push({ path: `${path}.assumeWhenMissing.value`, message: p });
+  }
+  const base = fact.replaces;
+  if (base && base.type !== fact.type) {
+    problems.push({
+      path: `${path}.type`,
+      message: `fact "${fact.name}" is ${base.type} in ${base.origin}, whose rules read it: restate it with type ${base.type}, or name your fact differently`,
+    });
+  }
   return problems;
 }

@@ -5,10 +5,13 @@ import { checkCitations } from './citations.js';
 import { checkConditions } from './conditions.js';
 import { checkDuties } from './duties.js';
 import { checkFacts } from './facts.js';
+import { checkFormat } from './format.js';
 import { checkOffsets } from './offsets.js';
 import { checkPeriods } from './periods.js';
 import { checkReadings } from './readings.js';
+import { checkRemovals } from './removals.js';
 import { checkRuleVersions } from './rule-versions.js';
+import { checkVocabulary } from './vocabulary.js';
 
 export interface LintContext {
   /** False when `extends` could not be resolved: facts and documents of the missing base are then unknown. */
@@ -21,11 +24,14 @@ export function lintPack(pack: ResolvedPack, ownDocument: unknown, context: Lint
   const unverified = (problems: Problem[]) =>
     context.baseKnown ? problems : problems.map((p) => ({ ...p, message: `${p.message} (the base pack could not be loaded to check it)` }));
   return [
+    ...checkFormat(ownDocument),
     ...checkFacts(pack),
     ...checkRuleVersions(pack),
     ...checkPeriods(pack),
     ...unverified(checkConditions(pack)),
     ...checkDuties(pack),
+    ...unverified(checkVocabulary(pack)),
+    ...checkRemovals(pack, context.baseKnown),
     ...checkOffsets(pack),
     ...checkReadings(pack),
     ...unverified(checkCitations(pack, ownDocument)),

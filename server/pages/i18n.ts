@@ -48,6 +48,10 @@ const WORDS = {
     zh: '“{question}”没有所选的解读，已按默认解读判断。',
     en: 'The reading chosen is not one of the options for “{question}”; the default reading was used.',
   },
+  packUnavailable: {
+    zh: '该政策包在活动日期没有生效的版本，暂无法作答。',
+    en: 'This policy has no version in effect on the event’s date, so it cannot answer yet.',
+  },
   offsets: { zh: '认可的抵消产品（按推荐顺序）', en: 'Offset instruments, in the order recommended' },
   excluded: { zh: '不可用于抵消', en: 'Not accepted' },
   encouraged: { zh: '鼓励', en: 'Encouraged' },

@@ -1,6 +1,6 @@
 // The bureau's pages: every pack, one pack with its rules, citations, versions and periods in force, one rule.
-import type { StoredPackVersion } from '../../adapters/storage/store.js';
-import { type Lang, OBLIGATION_LABELS, DUTY_LABELS, MODE_LABELS, type ResolvedPack, type DutyId } from '../../engine/index.js';
+import type { PackVersion } from '../../app/pack-source.js';
+import { type Lang, OBLIGATION_LABELS, dutyLabel, modeLabel, type ResolvedPack } from '../../engine/index.js';
 import type { PlacedRule } from '../../engine/resolved-pack.js';
 import { describeDue } from '../../engine/due-date.js';
 import { describeConditions } from '../../engine/describe-conditions.js';
@@ -13,7 +13,7 @@ export interface PackListItem {
   id: string;
   title: { zh: string; en: string };
   jurisdiction: { code: string; name: { zh: string; en: string } };
-  current: StoredPackVersion | undefined;
+  current: PackVersion | undefined;
   versions: number;
 }
 
@@ -54,11 +54,11 @@ export function PackListPage(props: { lang: Lang; packs: PackListItem[] }) {
   );
 }
 
-export function decidesText(rule: PlacedRule, lang: Lang): string {
+export function decidesText(rule: PlacedRule, pack: Pick<ResolvedPack, 'vocabulary'>, lang: Lang): string {
   const d = rule.decides;
   if (d.type === 'obligation') return OBLIGATION_LABELS[d.level][lang];
-  if (d.type === 'confirmation') return d.modes.map((m) => MODE_LABELS[m][lang]).join(lang === 'zh' ? '、' : ', ');
-  const duty = DUTY_LABELS[d.duty as DutyId]?.[lang] ?? d.duty;
+  if (d.type === 'confirmation') return d.modes.map((m) => modeLabel(pack, m)[lang]).join(lang === 'zh' ? '、' : ', ');
+  const duty = dutyLabel(pack, d.duty)[lang];
   return `${duty}: ${describeDue(d.due, lang)}`;
 }
 
@@ -66,7 +66,7 @@ function period(rule: PlacedRule, lang: Lang) {
   return rule.inForce ? `${rule.inForce.from} – ${rule.inForce.until ?? ''}` : t('whole', lang);
 }
 
-export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: StoredPackVersion[]; inForceNote?: { zh: string; en: string } }) {
+export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: PackVersion[]; inForceNote?: { zh: string; en: string } }) {
   const { lang, pack } = props;
   return (
     <>
@@ -127,7 +127,7 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Stor
                   {r.origin !== pack.id ? ` · ${t('origin', lang)} ${r.origin}` : ''}
                 </div>
               </td>
-              <td>{decidesText(r, lang)}</td>
+              <td>{decidesText(r, pack, lang)}</td>
               <td>{period(r, lang)}</td>
               <td>
                 {r.citation.document} {r.citation.clause} <Basis basis={r.citation.basis} lang={lang} />
@@ -156,7 +156,7 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
         <section class="card">
           <h2>{r.title[lang]}</h2>
           <p>
-            <strong>{t('decides', lang)}:</strong> {decidesText(r, lang)}
+            <strong>{t('decides', lang)}:</strong> {decidesText(r, props.pack, lang)}
           </p>
           <p>
             <strong>{t('inForce', lang)}:</strong> {period(r, lang)} · {t('origin', lang)} {r.origin}

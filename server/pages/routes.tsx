@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { type Determination, evaluate, InputError, isCalendarDate, type Lang, type PackDocument, type Problem, type Question } from '../../engine/index.js';
+import { answer } from '../../app/answer.js';
+import { fallbackNotice } from '../../adapters/render/fallback-notice.js';
+import { type Lang, type PackDocument, type Problem, type Question, todayInChina } from '../../engine/index.js';
 import type { AppDeps } from '../deps.js';
 import { eventFromForm, fieldOf, formValues, QUESTION_FACTS, readingsFromForm } from './event-form.js';
-import { tf } from './i18n.js';
+import { t, tf } from './i18n.js';
 import { Layout } from './layout.js';
 import { type OrganizerState, OrganizerPage } from './organizer.js';
 import { PackListPage, PackPage, RuleDocument } from './packs.js';
@@ -45,36 +47,28 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     const values = formValues(query);
     const state: OrganizerState = { lang, packs, packId, values, problems: [], questions: [] };
     if (packId) {
-      const startDate = values.startDate && isCalendarDate(values.startDate) ? values.startDate : undefined;
-      const resolved = registry.resolve(packId, startDate);
-      if (!resolved.ok) state.problems.push({ path: 'pack', message: resolved.message });
-      else {
-        const { compiled } = resolved.resolved;
-        state.notice = resolved.resolved.fallback?.reason;
-        const event = eventFromForm(values);
-        const answer = async (readings: Record<string, string>) => {
-          const d: Determination = await evaluate(compiled, event, { lang, readings });
-          state.determination = d;
-          state.questions = d.questions.filter((q) => QUESTION_NAMES.has(q.fact)).sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact));
-        };
-        try {
-          try {
-            await answer(readingsFromForm(values));
-          } catch (error) {
-            // A reading the pack does not have (or an option it does not offer) is named, in words, and the
-            // answer is given under the pack's default for it.
-            if (!(error instanceof InputError) || !error.problems.length || !error.problems.every((p) => p.path.startsWith('readings.'))) throw error;
-            state.problems = error.problems.map((p) => readingProblem(p, compiled.pack.readings, lang));
-            for (const p of error.problems) delete values[`reading.${p.path.slice('readings.'.length)}`];
-            await answer(readingsFromForm(values));
-          }
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          state.problems = error.problems;
-          // A rejected answer is asked again, next to its message.
-          state.questions = reask(error.problems, compiled.pack.facts, lang);
-        }
+      const event = eventFromForm(values);
+      const ask = (readings: Record<string, string>) => answer(registry, { pack: packId, event, lang, readings });
+      let outcome = await ask(readingsFromForm(values));
+      if (outcome.kind === 'invalid-readings') {
+        // A reading the pack does not have (or an option it does not offer) is named, in words, and the answer is
+        // given under the pack's default for it.
+        const { readings } = outcome.resolved.compiled.pack;
+        state.problems = outcome.problems.map((p) => readingProblem(p, readings, lang));
+        for (const p of outcome.problems) delete values[`reading.${p.path.slice('readings.'.length)}`];
+        outcome = await ask(readingsFromForm(values));
       }
+      if (outcome.kind === 'answered') {
+        const d = outcome.determination;
+        state.determination = d;
+        state.questions = d.questions.filter((q) => QUESTION_NAMES.has(q.fact)).sort((a, b) => ORDER.indexOf(a.fact) - ORDER.indexOf(b.fact));
+        if (outcome.fallback) state.notice = fallbackNotice(outcome.fallback, lang, (id) => registry.describe(id));
+      } else if (outcome.kind === 'invalid-event') {
+        state.problems = outcome.problems;
+        // A rejected answer is asked again, next to its message, in the words of the pack shown today.
+        const shown = registry.resolve(packId, todayInChina());
+        state.questions = reask(outcome.problems, shown.kind === 'ok' ? shown.resolved.compiled.pack.facts : [], lang);
+      } else state.problems.push({ path: 'pack', message: t('packUnavailable', lang) });
     }
     return render(c, lang, lang === 'zh' ? '活动碳中和查询' : 'Carbon-neutral events', <OrganizerPage state={state} />);
   });
@@ -94,8 +88,8 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     await registry.refreshIfStale();
     const lang = langOf(c);
     const id = c.req.param('id');
-    const resolved = registry.resolve(id, c.req.query('asOf'));
-    if (!resolved.ok || resolved.resolved.fallback) return notFound(c, lang, id);
+    const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
+    if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
     const { pack } = resolved.resolved.compiled;
     return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={registry.versionsOf(id)} />);
   });
@@ -104,8 +98,8 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     await registry.refreshIfStale();
     const lang = langOf(c);
     const { id, ruleId } = c.req.param();
-    const resolved = registry.resolve(id, c.req.query('asOf'));
-    if (!resolved.ok || resolved.resolved.fallback) return notFound(c, lang, id);
+    const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
+    if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
     const { pack } = resolved.resolved.compiled;
     const versions = pack.rules.filter((r) => r.id === ruleId);
     if (!versions.length) return notFound(c, lang, `${id} / ${ruleId}`);

@@ -1,9 +1,11 @@
 // GET /v1/decisions/{id} and POST /v1/decisions/{id}/replay: every answer is kept with the exact pack version it
 // came from, and can be asked again under another version to see what changed.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { answer } from '../../app/answer.js';
 import { differences } from '../../adapters/compare/differences.js';
+import { decisionLog } from '../../adapters/storage/decision-log.js';
 import type { Determination, Lang } from '../../engine/index.js';
-import { answer } from '../answer.js';
+import { answerError } from '../answer-errors.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
 import { Difference, ReplayRequest } from '../schemas.js';
@@ -60,6 +62,8 @@ const replayRoute = createRoute({
 });
 
 export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
+  const recorder = decisionLog(deps.store);
+
   app.openapi(getRoute, async (c) => {
     const stored = await deps.store.getDecision(c.req.valid('param').id);
     if (!stored) throw new ApiError(404, 'not_found', 'no decision with this id', [{ path: 'id', message: 'unknown decision id' }]);
@@ -77,13 +81,15 @@ export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(replayRoute, async (c) => {
     const { id } = c.req.valid('param');
-    // The body is optional: with none, the decision is replayed under the pack version in effect now.
+    // The body is optional: with none, the decision is asked again of the pack versions now published, on its own date.
     const choice: z.infer<typeof ReplayRequest> = c.req.valid('json') ?? {};
     const stored = await deps.store.getDecision(id);
     if (!stored) throw new ApiError(404, 'not_found', 'no decision with this id', [{ path: 'id', message: 'unknown decision id' }]);
     const request = stored.request as { event: unknown; asOf?: string; lang?: Lang; readings?: Record<string, string> };
     const pack = choice.pack ?? stored.packId;
-    const replayed = await answer(deps, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang, readings: request.readings }, 'pack', 'event');
+    const outcome = await answer(deps.registry, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang, readings: request.readings }, recorder);
+    if (outcome.kind !== 'answered') throw answerError(outcome);
+    const replayed = { ...outcome, decisionId: outcome.decisionId as string };
     const stateful = replayed.determination.pack;
     return c.json(
       {

@@ -1,8 +1,11 @@
 // POST /v1/evaluate and POST /v1/compare: the organizer's question, under one pack or several.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { type Answered, answer } from '../../app/answer.js';
 import { differences } from '../../adapters/compare/differences.js';
-import type { Determination as EngineDetermination } from '../../engine/index.js';
-import { answer } from '../answer.js';
+import { fallbackFields } from '../../adapters/render/fallback-notice.js';
+import { decisionLog } from '../../adapters/storage/decision-log.js';
+import type { Determination as EngineDetermination, Lang } from '../../engine/index.js';
+import { answerError } from '../answer-errors.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponse } from '../errors.js';
 import { CompareRequest, Determination, Difference, EvaluateRequest, EvaluateResponse } from '../schemas.js';
@@ -48,22 +51,35 @@ const compareRoute = createRoute({
   },
 });
 
+/** The answer as the API gives it: the Determination, its decision id, and the fallback in the request's words. */
+export function answerBody(deps: AppDeps, answered: Answered, lang: Lang = 'zh') {
+  return {
+    ...answered.determination,
+    decisionId: answered.decisionId as string,
+    ...fallbackFields(answered.fallback, lang, (id) => deps.registry.describe(id)),
+  };
+}
+
 export function evaluateRoutes(app: OpenAPIHono, deps: AppDeps) {
+  const recorder = decisionLog(deps.store);
+
   app.openapi(evaluateRoute, async (c) => {
     const body = c.req.valid('json');
-    const result = await answer(deps, body);
-    return c.json({ ...result.determination, decisionId: result.decisionId, ...(result.notice ? { notice: result.notice } : {}) }, 200);
+    const outcome = await answer(deps.registry, body, recorder);
+    if (outcome.kind !== 'answered') throw answerError(outcome);
+    return c.json(answerBody(deps, outcome, body.lang), 200);
   });
 
   app.openapi(compareRoute, async (c) => {
     const body = c.req.valid('json');
     const ids = [...new Set(body.packs)];
-    const determinations: Record<string, EngineDetermination & { decisionId: string }> = {};
+    const determinations: Record<string, ReturnType<typeof answerBody>> = {};
     for (const pack of ids) {
-      const result = await answer(deps, { ...body, pack }, `packs[${body.packs.indexOf(pack)}]`);
-      determinations[pack] = { ...result.determination, decisionId: result.decisionId };
+      const outcome = await answer(deps.registry, { ...body, pack }, recorder);
+      if (outcome.kind !== 'answered') throw answerError(outcome, `packs[${body.packs.indexOf(pack)}]`);
+      determinations[pack] = answerBody(deps, outcome, body.lang);
     }
-    const found = differences(determinations);
+    const found = differences(determinations as Record<string, EngineDetermination>);
     const summary = found.map((d) => `${d.field}: ${Object.entries(d.values).map(([id, v]) => `${id} ${JSON.stringify(v)}`).join('; ')}`);
     // The engine's types are exact; the response schema is the looser public contract.
     return c.json({ determinations: determinations as unknown as Record<string, z.infer<typeof Determination> & { decisionId: string }>, differences: found, summary }, 200);

@@ -1,8 +1,9 @@
 // GET /v1/packs, /v1/packs/{id}, /v1/packs/{id}/rules/{ruleId}: what the service answers with, and why.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { PackRegistry } from '../../adapters/registry/pack-registry.js';
-import type { StoredPackVersion } from '../../adapters/storage/store.js';
-import { type PackDocument } from '../../engine/index.js';
+import type { PackVersion } from '../../app/pack-source.js';
+import type { PackRegistry } from '../../app/registry.js';
+import { type PackDocument, todayInChina } from '../../engine/index.js';
+import { resolutionError } from '../answer-errors.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
 import { RuleDocument } from '../pages/packs.js';
@@ -13,7 +14,7 @@ const RuleParams = PackId.extend({
   ruleId: z.string().min(1).max(200).openapi({ param: { name: 'ruleId', in: 'path' }, example: 'duty.complete-neutralization' }),
 });
 
-function versionSummary(v: StoredPackVersion) {
+function versionSummary(v: PackVersion) {
   return { version: v.version, status: v.status, effectiveFrom: v.effectiveFrom, publishedAt: v.publishedAt, contentHash: v.contentHash, source: v.source };
 }
 
@@ -69,12 +70,9 @@ const ruleRoute = createRoute({
 
 export function packRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { registry } = deps;
-  const known = (id: string) => {
-    if (!registry.packIds().includes(id)) throw new ApiError(404, 'unknown_pack', `unknown pack "${id}"`, [{ path: 'id', message: `known packs: ${registry.packIds().join(', ')}` }]);
-  };
   const inEffect = (id: string, asOf?: string) => {
-    const r = registry.resolve(id, asOf);
-    if (!r.ok) throw new ApiError(r.status, 'pack_unavailable', r.message, [{ path: 'id', message: r.message }]);
+    const r = registry.resolve(id, asOf ?? todayInChina());
+    if (r.kind !== 'ok') throw resolutionError(r, 'id');
     return r.resolved;
   };
 
@@ -82,7 +80,6 @@ export function packRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(oneRoute, (c) => {
     const { id } = c.req.valid('param');
-    known(id);
     const { compiled } = inEffect(id, c.req.valid('query').asOf);
     const { pack } = compiled;
     return c.json({ ...packSummary(registry, id), rules: pack.rules.map(({ sourcePath: _s, ...rule }) => rule), offsets: pack.offsets, process: pack.process }, 200);
@@ -90,7 +87,6 @@ export function packRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(ruleRoute, (c) => {
     const { id, ruleId } = c.req.valid('param');
-    known(id);
     const { compiled } = inEffect(id);
     const placed = compiled.pack.rules.filter((r) => r.id === ruleId);
     const versions = placed.map(({ sourcePath: _s, ...rule }) => rule);

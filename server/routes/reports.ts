@@ -1,19 +1,13 @@
 // GET /v1/reports/{kind}: the analysts' comparison reports (compare, matrix, sweep) as JSON, Markdown, CSV or a
 // self-contained HTML page, built from the versions of the packs in effect on `asOf`.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  buildReport,
-  REPORT_FORMATS,
-  REPORT_KINDS,
-  REPORT_MEDIA_TYPES,
-  type Report,
-  type ReportKind,
-  type ReportOptions,
-  reportFileName,
-  renderReport,
-} from '../../adapters/reports/index.js';
-import { type CompiledPack, InputError, LANGS, type Problem } from '../../engine/index.js';
+import type { Fallback } from '../../app/registry.js';
+import { fallbackNotice } from '../../adapters/render/fallback-notice.js';
+import { REPORT_FORMATS, REPORT_KINDS, REPORT_MEDIA_TYPES, type ReportKind, reportFileName, renderReport } from '../../adapters/reports/index.js';
+import { prepareReport } from '../../adapters/reports/report-packs.js';
+import { LANGS } from '../../engine/index.js';
 import { calendarDate } from '../../engine/event-schema.js';
+import { answerError, resolutionError } from '../answer-errors.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
 
@@ -99,38 +93,10 @@ function readEvent(kind: ReportKind, raw: string | undefined): unknown {
   }
 }
 
-/** The packs in effect on `date`, every unknown one named; a base pack answering for a pack not yet in effect says so. */
-function resolvePacks(deps: AppDeps, ids: string[], date: string | undefined): { packs: CompiledPack[]; notices: string[] } {
-  const unknown: Problem[] = [];
-  const unavailable: Problem[] = [];
-  const packs: CompiledPack[] = [];
-  const notices: string[] = [];
-  for (const id of ids) {
-    const result = deps.registry.resolve(id, date);
-    if (!result.ok) {
-      (result.status === 404 ? unknown : unavailable).push({ path: 'packs', message: result.message });
-      continue;
-    }
-    if (result.resolved.fallback) notices.push(result.resolved.fallback.reason);
-    if (!packs.some((p) => p.pack.id === result.resolved.compiled.pack.id)) packs.push(result.resolved.compiled);
-  }
-  if (unknown.length) {
-    const hint = { path: 'packs', message: `known packs: ${deps.registry.packIds().join(', ')}` };
-    throw new ApiError(404, 'unknown_pack', unknown.map((p) => p.message).join('; '), [...unknown, hint]);
-  }
-  if (unavailable.length) throw new ApiError(422, 'pack_unavailable', unavailable.map((p) => p.message).join('; '), unavailable);
-  return { packs, notices };
-}
-
-/** The report; an event the engine rejects is a 422 naming each field under `event.`. */
-async function build(kind: ReportKind, packs: CompiledPack[], options: ReportOptions): Promise<Report> {
-  try {
-    return await buildReport(kind, packs, options);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const issues = error.problems.map((p) => ({ ...p, path: p.path === '(root)' ? 'event' : `event.${p.path}` }));
-    throw new ApiError(422, 'invalid_event', 'the event is not valid', issues);
-  }
+/** What answered in place of packs not in effect yet, for a header: in English, and kept to printable ASCII. */
+function noticeHeader(deps: AppDeps, fallbacks: Fallback[]): string {
+  const text = fallbacks.map((f) => fallbackNotice(f, 'en', (id) => deps.registry.describe(id))).join(' ');
+  return /^[\x20-\x7e]*$/.test(text) ? text : encodeURI(text);
 }
 
 export function reportRoutes(app: OpenAPIHono, deps: AppDeps) {
@@ -141,13 +107,21 @@ export function reportRoutes(app: OpenAPIHono, deps: AppDeps) {
     const ids = packIds(query.packs);
     checkPackCount(kind, ids);
     const event = readEvent(kind, query.event);
-    const startDate = (event as { startDate?: unknown } | undefined)?.startDate;
-    const date = query.asOf ?? (typeof startDate === 'string' ? startDate : undefined);
-    const { packs, notices } = resolvePacks(deps, ids, date);
-    const report = await build(kind, packs, { lang: query.lang ?? 'zh', asOf: query.asOf, event });
+    const outcome = await prepareReport(deps.registry, { kind, packs: ids, lang: query.lang ?? 'zh', asOf: query.asOf, event });
+    if (outcome.kind === 'invalid-event') throw answerError(outcome);
+    if (outcome.kind === 'packs-unavailable') throw unavailable(outcome.failures.map((f) => resolutionError(f.failure, 'packs')));
+    const { report, fallbacks } = outcome;
     const headers: Record<string, string> = { 'content-type': REPORT_MEDIA_TYPES[format] };
     if (query.download === '1') headers['content-disposition'] = `attachment; filename="${reportFileName(report, format)}"`;
-    if (notices.length) headers['x-tanzhong-notice'] = notices.join('; ');
+    if (fallbacks.length) headers['x-tanzhong-notice'] = noticeHeader(deps, fallbacks);
     return c.body(renderReport(report, format), 200, headers);
   });
+}
+
+/** Every pack that cannot answer, in one error: unknown packs first (404), else those not available (422). */
+function unavailable(errors: ApiError[]): ApiError {
+  const unknown = errors.filter((e) => e.status === 404);
+  const chosen = unknown.length ? unknown : errors;
+  const first = chosen[0] as ApiError;
+  return new ApiError(first.status, first.code, chosen.map((e) => e.message).join('; '), chosen.flatMap((e) => e.issues));
 }

@@ -1,5 +1,8 @@
 // An app on a fresh in-memory store with the shipped packs published, and helpers to call it.
-import { PackRegistry } from '../../adapters/registry/pack-registry.js';
+import { PackRegistry } from '../../app/registry.js';
+import { seedShipped } from '../../app/seed-shipped.js';
+import { StoreSource } from '../../app/store-source.js';
+import { packFolders } from '../../adapters/files/pack-folders.js';
 import { createApiKey } from '../../adapters/storage/api-keys.js';
 import { openStore } from '../../adapters/storage/open-store.js';
 import type { Store } from '../../adapters/storage/store.js';
@@ -7,8 +10,9 @@ import { createApp } from '../../server/app.js';
 
 export async function makeApp(url = ':memory:', bodyLimitBytes?: number) {
   const store: Store = await openStore(url);
-  const registry = new PackRegistry(store);
-  await registry.seedShipped();
+  await seedShipped(store, packFolders());
+  const registry = new PackRegistry(new StoreSource(store));
+  await registry.refresh();
   const app = createApp({ registry, store, bodyLimitBytes });
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers } };

@@ -1,19 +1,20 @@
 // tanzhong pack test <dir>: run the cases in the pack's tests/*.json and report each one.
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { runPackTest } from '../../../engine/index.js';
+import { runPackCase } from '../../../app/pack-test-case.js';
 import { readPackTests } from '../../files/pack-files.js';
 import { plainStyle, terminalStyle } from '../../render/style.js';
 import type { CliContext } from '../context.js';
+import { failureProblems } from '../failure-problems.js';
 import { compileTargetPack } from '../target-pack.js';
 
 export function registerPackTest(group: Command, context: CliContext): void {
   group
     .command('test')
-    .description("run a pack's test cases (tests/*.json in the pack folder)")
+    .description("run a pack's test cases (tests/*.json in the pack folder), each answered as `evaluate` and the API answer it")
     .argument('<dir>', 'a pack folder or a pack.json file')
     .action(async (dir: string) => {
-      const { file, compiled } = compileTargetPack(dir, context.policiesDir);
+      const { file, compiled, registry } = await compileTargetPack(dir, context.policiesDir);
       const files = readPackTests(dirname(file));
       const style = context.color ? terminalStyle : plainStyle;
       const mark = { pass: style.good('✓'), fail: style.bad('✗') };
@@ -21,11 +22,12 @@ export function registerPackTest(group: Command, context: CliContext): void {
       let failed = 0;
       for (const tests of files) {
         for (const testCase of tests.cases) {
-          const result = await runPackTest(compiled, testCase);
+          const result = await runPackCase(registry, compiled.pack.id, testCase);
           if (result.passed) passed++;
           else failed++;
           context.stdout.write(`${result.passed ? mark.pass : mark.fail} ${tests.file}: ${result.name}\n`);
-          for (const failure of result.failures) context.stdout.write(`    ${failure}\n`);
+          const unanswered = result.answer.kind === 'answered' ? [] : failureProblems(result.answer, 'pack', 'event');
+          for (const failure of [...unanswered.map((p) => `${p.path}: ${p.message}`), ...result.failures]) context.stdout.write(`    ${failure}\n`);
         }
       }
       if (passed + failed === 0) context.stderr.write(`${dirname(file)}: no test cases (tests/*.json)\n`);

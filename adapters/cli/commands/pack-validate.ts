@@ -10,8 +10,8 @@ export function registerPackValidate(group: Command, context: CliContext): void 
       'validate a pack folder (or its pack.json); its base is looked up among the shipped packs and the folders beside it',
     )
     .argument('<dir>', 'a pack folder or a pack.json file')
-    .action((dir: string) => {
-      const { compiled } = compileTargetPack(dir, context.policiesDir);
+    .action(async (dir: string) => {
+      const { compiled } = await compileTargetPack(dir, context.policiesDir);
       context.stdout.write(`ok: ${compiled.pack.id} ${compiled.pack.version} (${compiled.pack.rules.length} rules)\n`);
     });
 }

@@ -1,20 +1,23 @@
 // tanzhong report compare|matrix|sweep --packs a,b [--format md|html|csv|json] [--lang zh|en] [--as-of date]
-// [--out file] [event.json]: the analysts' comparison reports, built from the shipped packs' data and citations.
+// [--out file] [event.json]: the analysts' comparison reports, built from the packs' data and citations.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { EventInput, Problem } from '../../../engine/index.js';
-import { loadPackLibrary } from '../../files/pack-files.js';
-import { buildReport, REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind, renderReport } from '../../reports/index.js';
+import type { Problem } from '../../../engine/index.js';
+import { fallbackNotice } from '../../render/fallback-notice.js';
+import { REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind, renderReport } from '../../reports/index.js';
+import { prepareReport } from '../../reports/report-packs.js';
 import { CliError } from '../cli-error.js';
+import { openRegistry, PACK_DIR_HELP } from '../cli-registry.js';
 import type { CliContext } from '../context.js';
-import { readEventFile } from '../event-file.js';
-import { type EvaluationFlags, readEvaluationOptions, splitPackIds } from '../options.js';
-import { choosePacks } from '../pack-choice.js';
+import { eventProblems, readEventFile } from '../event-file.js';
+import { resolutionProblems } from '../failure-problems.js';
+import { collect, type EvaluationFlags, readEvaluationOptions, splitPackIds } from '../options.js';
 
 interface Flags extends EvaluationFlags {
   packs: string;
   format: string;
   out?: string;
+  packDir?: string[];
 }
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -56,14 +59,19 @@ export function registerReport(program: Command, context: CliContext): void {
     .option('--format <format>', `output format: ${REPORT_FORMATS.join(', ')}`, 'md')
     .option('--lang <lang>', 'language of the report: zh or en', 'zh')
     .option('--as-of <date>', 'read the policies as of this date (YYYY-MM-DD); default: the event start date (compare), else today in China')
+    .option('--pack-dir <folder>', PACK_DIR_HELP, collect)
     .option('--out <file>', 'write the report to this file instead of standard output')
     .action(async (kind: string, eventFile: string | undefined, flags: Flags) => {
       const ids = splitPackIds(flags.packs);
       const options = readEvaluationOptions(flags, usageProblems(kind, eventFile, flags, ids));
-      const event: EventInput | undefined = eventFile ? readEventFile(eventFile) : undefined;
-      const packs = choosePacks(loadPackLibrary(context.policiesDir), ids, '--packs');
-      const report = await buildReport(kind as ReportKind, packs, { ...options, event });
-      const text = renderReport(report, flags.format as ReportFormat);
+      const event = eventFile ? readEventFile(eventFile) : undefined;
+      const registry = await openRegistry(context, flags.packDir);
+      const outcome = await prepareReport(registry, { kind: kind as ReportKind, packs: ids, lang: options.lang, asOf: options.asOf, event });
+      if (outcome.kind === 'invalid-event') throw new CliError(eventProblems(eventFile ?? 'event.json', outcome.problems));
+      if (outcome.kind === 'packs-unavailable') throw new CliError(outcome.failures.flatMap((f) => resolutionProblems(f.failure, '--packs')));
+      // The report itself goes to stdout or --out; what answered in place of a pack not in effect goes to stderr.
+      for (const fallback of outcome.fallbacks) context.stderr.write(`${fallbackNotice(fallback, options.lang, (id) => registry.describe(id))}\n`);
+      const text = renderReport(outcome.report, flags.format as ReportFormat);
       if (flags.out) writeOut(flags.out, text);
       else context.stdout.write(text);
     });

@@ -1,9 +1,9 @@
 // Which published version of a pack is in effect on a date: the one with the latest effectiveFrom on or before
 // it; between two versions effective the same day, the one published later.
-import type { StoredPackVersion } from '../storage/store.js';
+import type { PackVersion } from './pack-source.js';
 
-export function versionInEffect(versions: readonly StoredPackVersion[], date: string): StoredPackVersion | undefined {
-  let chosen: StoredPackVersion | undefined;
+export function versionInEffect(versions: readonly PackVersion[], date: string): PackVersion | undefined {
+  let chosen: PackVersion | undefined;
   for (const v of versions) {
     if (v.status !== 'published' || !v.effectiveFrom || v.effectiveFrom > date) continue;
     if (
@@ -18,6 +18,16 @@ export function versionInEffect(versions: readonly StoredPackVersion[], date: st
 }
 
 /** The most recently effective published version, whatever the date (for validating a pack that extends it). */
-export function latestPublished(versions: readonly StoredPackVersion[]): StoredPackVersion | undefined {
+export function latestPublished(versions: readonly PackVersion[]): PackVersion | undefined {
   return versionInEffect(versions, '9999-12-31');
+}
+
+/** The published version that takes effect first. */
+export function firstPublished(versions: readonly PackVersion[]): PackVersion | undefined {
+  let first: PackVersion | undefined;
+  for (const v of versions) {
+    if (v.status !== 'published' || !v.effectiveFrom) continue;
+    if (!first || v.effectiveFrom < (first.effectiveFrom as string)) first = v;
+  }
+  return first;
 }

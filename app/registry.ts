@@ -1,0 +1,177 @@
+// The packs a door answers with, from one pack source: which version of a pack answers on a date, compiled with
+// its bases. While a pack has no version in effect, the pack it extends answers, and the result says so as data
+// (`fallback`) for each door to put into words. Results are typed; no door's status codes or words are made here.
+import { type CalendarDate, type CompiledPack, type PackDocument, type Problem, todayInChina } from '../engine/index.js';
+import { type BaseChoice, type ChainCache, type ChainLink, compileChain, compileDocument, type DocumentResult } from './compile-chain.js';
+import type { PackSource, PackVersion, UnreadablePack } from './pack-source.js';
+import { firstPublished, latestPublished, versionInEffect } from './version-in-effect.js';
+
+export interface ResolvedVersion {
+  compiled: CompiledPack;
+  version: PackVersion;
+  /** Base first, the answering version last. */
+  chain: ChainLink[];
+  /** The parsed document of the answering version. */
+  document: PackDocument;
+}
+
+/** A base pack answered because the requested pack had no version in effect on `date`. */
+export interface Fallback {
+  requested: string;
+  answeredBy: string;
+  date: CalendarDate;
+  /** The day the requested pack's first version takes effect. */
+  firstEffective: CalendarDate;
+}
+
+export type Resolution =
+  | { kind: 'ok'; resolved: ResolvedVersion; fallback?: Fallback }
+  | { kind: 'unknown-pack'; packId: string; known: string[] }
+  | { kind: 'unknown-version'; packId: string; version: string; known: string[] }
+  | { kind: 'not-in-effect'; packId: string; date: CalendarDate; firstEffective?: CalendarDate }
+  | { kind: 'invalid'; packId: string; version?: string; file?: string; problems: Problem[] };
+
+export type ResolutionFailure = Exclude<Resolution, { kind: 'ok' }>;
+
+export interface RegistryOptions {
+  /** How stale the loaded versions may get before refreshIfStale reloads them (other servers publish too). */
+  maxAgeMs?: number;
+}
+
+const extendsOf = (document: unknown) => {
+  const base = (document as { extends?: unknown } | null)?.extends;
+  return typeof base === 'string' ? base : undefined;
+};
+
+const inForceFrom = (document: unknown) => (document as { inForce?: { from?: unknown } } | null)?.inForce?.from;
+
+export class PackRegistry {
+  private versions = new Map<string, PackVersion[]>();
+  private broken = new Map<string, UnreadablePack>();
+  private readonly cache: ChainCache = new Map();
+  private loadedAt = 0;
+  private readonly maxAgeMs: number;
+
+  constructor(
+    readonly source: PackSource,
+    options: RegistryOptions = {},
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? 5000;
+  }
+
+  /** Reloads every version from the source; call after a write. */
+  async refresh(): Promise<void> {
+    this.loadedAt = Date.now();
+    const { versions, unreadable } = await this.source.load();
+    const byPack = new Map<string, PackVersion[]>();
+    for (const v of versions) byPack.set(v.packId, [...(byPack.get(v.packId) ?? []), v]);
+    for (const list of byPack.values()) list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    this.versions = byPack;
+    this.broken = new Map(unreadable.map((u) => [u.packId, u]));
+  }
+
+  /** Reloads when the versions are older than maxAgeMs, so a version published through another server is seen. */
+  async refreshIfStale(now = Date.now()): Promise<void> {
+    if (now - this.loadedAt >= this.maxAgeMs) await this.refresh();
+  }
+
+  /** The ids of the packs with at least one readable version (drafts included). */
+  packIds(): string[] {
+    return [...this.versions.keys()].sort();
+  }
+
+  /** The pack files that could not be read or are not packs. */
+  unreadable(): UnreadablePack[] {
+    return [...this.broken.values()];
+  }
+
+  /** Every version of a pack, oldest first. */
+  versionsOf(packId: string): PackVersion[] {
+    return [...(this.versions.get(packId) ?? [])];
+  }
+
+  /**
+   * The version that represents a pack on `date` (default today): the published one in effect, else its newest (a
+   * pack whose first version takes effect later, or a draft). `inEffect` is undefined when none is in effect.
+   */
+  shownVersion(packId: string, date: CalendarDate = todayInChina()): { shown: PackVersion; inEffect: PackVersion | undefined } | undefined {
+    const versions = this.versions.get(packId) ?? [];
+    const newest = versions.at(-1);
+    if (!newest) return undefined;
+    const inEffect = versionInEffect(versions, date);
+    return { shown: inEffect ?? newest, inEffect };
+  }
+
+  /**
+   * The version answering for `packId` on `date`: the one in effect, else (a pack not in effect yet) the pack it
+   * extends, with `fallback` saying so. A pack that extends none is answered by its first version before that
+   * version's own period begins (the answer then says the policy was not yet in force). `version` asks for one
+   * version whatever the date.
+   */
+  resolve(packId: string, date: CalendarDate, version?: string): Resolution {
+    return this.resolveFrom(packId, date, version, []);
+  }
+
+  private resolveFrom(packId: string, date: CalendarDate, version: string | undefined, requested: string[]): Resolution {
+    const versions = this.versions.get(packId);
+    if (!versions?.length) {
+      const broken = this.broken.get(packId);
+      if (broken) return { kind: 'invalid', packId, file: broken.file, problems: broken.problems };
+      return { kind: 'unknown-pack', packId, known: this.packIds() };
+    }
+    if (version !== undefined) {
+      const chosen = versions.find((v) => v.version === version);
+      if (!chosen) return { kind: 'unknown-version', packId, version, known: versions.map((v) => v.version) };
+      return this.compileOn(chosen, date);
+    }
+    const chosen = versionInEffect(versions, date);
+    if (chosen) return this.compileOn(chosen, date);
+    const first = firstPublished(versions);
+    if (!first) return { kind: 'not-in-effect', packId, date };
+    const firstEffective = first.effectiveFrom as string;
+    const baseId = extendsOf(first.document);
+    if (baseId) {
+      if (requested.includes(baseId)) {
+        return { kind: 'invalid', packId, problems: [{ path: 'extends', message: `extends forms a cycle through "${baseId}": a pack cannot extend itself` }] };
+      }
+      const base = this.resolveFrom(baseId, date, undefined, [...requested, packId]);
+      if (base.kind !== 'ok') return base;
+      return { kind: 'ok', resolved: base.resolved, fallback: { requested: packId, answeredBy: base.resolved.version.packId, date, firstEffective } };
+    }
+    const from = inForceFrom(first.document);
+    if (typeof from === 'string' && date < from) return this.compileOn(first, date);
+    return { kind: 'not-in-effect', packId, date, firstEffective };
+  }
+
+  /** A pack document compiled against the latest published versions of its bases (a folder checked, a draft). */
+  compileDocument(document: unknown): DocumentResult {
+    return compileDocument(document, this.latestBase, this.cache);
+  }
+
+  /** Every problem of a pack document, checked against the latest published versions of its bases. */
+  validate(document: unknown): Problem[] {
+    const result = this.compileDocument(document);
+    return result.ok ? [] : result.problems;
+  }
+
+  /** The title and jurisdiction of a pack, as its shown version gives them (for putting a fallback into words). */
+  describe(packId: string): Pick<PackDocument, 'title' | 'jurisdiction'> | undefined {
+    const shown = this.shownVersion(packId)?.shown.document as Partial<PackDocument> | undefined;
+    return shown?.title && shown.jurisdiction ? { title: shown.title, jurisdiction: shown.jurisdiction } : undefined;
+  }
+
+  private readonly latestBase: BaseChoice = (id) => latestPublished(this.versions.get(id) ?? []) ?? this.broken.get(id);
+
+  /** `version` compiled with the versions of its bases in effect on `date`. */
+  private compileOn(version: PackVersion, date: CalendarDate): Resolution {
+    const onDate: BaseChoice = (id) => {
+      const versions = this.versions.get(id);
+      if (!versions?.length) return this.broken.get(id);
+      return versionInEffect(versions, date) ?? { packId: id, notInEffectOn: date };
+    };
+    const result = compileChain(version, version.status === 'draft' ? this.latestBase : onDate, this.cache);
+    if (!result.ok) return { kind: 'invalid', packId: version.packId, version: version.version, file: version.file, problems: result.problems };
+    const { compiled, chain, docs } = result.value;
+    return { kind: 'ok', resolved: { compiled, version, chain, document: docs.get(version.packId) as PackDocument } };
+  }
+}
