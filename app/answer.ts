@@ -5,9 +5,11 @@ import {
   type CalendarDate,
   type Determination,
   evaluate,
+  EventFactsError,
   InputError,
   type Lang,
   parseEvent,
+  packsDeclaringFact,
   type Problem,
   type ReadingChoice,
   ReadingsError,
@@ -25,6 +27,8 @@ export interface Question {
   readings?: ReadingChoice;
   /** One version of the pack whatever the date (replaying a decision); default: the version in effect. */
   version?: string;
+  /** `reference`: json-rules-engine finds the rules' truths (for whoever doubts an answer). */
+  engine?: 'compiled' | 'reference';
 }
 
 export interface Answered {
@@ -73,19 +77,18 @@ export async function answer(registry: PackRegistry, question: Question, recorde
   const date = evaluationDate(event, question.asOf);
   const resolution = registry.resolve(question.pack, date.versionDate, question.version);
   if (resolution.kind !== 'ok') return resolution;
-  const { resolved, fallback } = resolution;
+  const { resolved } = resolution;
   let determination: Determination;
+  let setAside: SetAside | undefined;
   try {
-    determination = await evaluate(resolved.compiled, question.event, {
-      asOf: date.asOf ?? undefined,
-      lang: question.lang,
-      readings: question.readings,
-    });
+    ({ determination, setAside } = await evaluateUnder(resolved, question, date.asOf, Boolean(resolution.fallback)));
   } catch (error) {
     if (error instanceof ReadingsError) return { kind: 'invalid-readings', problems: error.problems, resolved };
+    if (error instanceof EventFactsError) return { kind: 'invalid-event', problems: withKnowingPacks(error, registry, date.versionDate) };
     if (error instanceof InputError) return { kind: 'invalid-event', problems: error.problems };
     throw error;
   }
+  const fallback = resolution.fallback && setAside ? { ...resolution.fallback, setAside } : resolution.fallback;
   const answered: Answered = { kind: 'answered', determination, resolved, ...(fallback ? { fallback } : {}) };
   if (!recorder) return answered;
   const decisionId = await recorder.record({
@@ -106,4 +109,60 @@ export async function answer(registry: PackRegistry, question: Question, recorde
     determination,
   });
   return { ...answered, decisionId };
+}
+
+type SetAside = NonNullable<Fallback['setAside']>;
+
+/**
+ * The engine asked `question` under a resolved version, on the evaluation date `asOf`; `fellBack`: a base pack
+ * answers for the pack asked. The one evaluation `answer` runs and the decision log re-derives a decision with
+ * (app/decision-record.ts), so both ask the engine alike. Throws the engine's input errors.
+ */
+export async function evaluateUnder(
+  resolved: ResolvedVersion,
+  question: Pick<Question, 'event' | 'lang' | 'readings'>,
+  asOf: CalendarDate | null,
+  fellBack: boolean,
+): Promise<{ determination: Determination; setAside?: SetAside }> {
+  const adapted = fellBack ? forBase(question, resolved) : { event: question.event, readings: question.readings };
+  const determination = await evaluate(resolved.compiled, adapted.event, { asOf: asOf ?? undefined, lang: question.lang, readings: adapted.readings });
+  return { determination, ...(adapted.setAside ? { setAside: adapted.setAside } : {}) };
+}
+
+/**
+ * A base pack answers for a pack not in effect yet: the custom facts and readings that only the requested pack
+ * declares mean nothing to the base, so they are set aside (and the fallback says which) rather than refused.
+ */
+function forBase(question: Pick<Question, 'event' | 'readings'>, resolved: ResolvedVersion): { event: unknown; readings?: ReadingChoice; setAside?: SetAside } {
+  const pack = resolved.compiled.pack;
+  const raw = question.event as { extra?: Record<string, unknown> } & Record<string, unknown>;
+  const known = new Set(pack.facts.map((f) => f.name));
+  const extra = Object.entries(raw.extra ?? {});
+  const kept = extra.filter(([name]) => known.has(`extra.${name}`));
+  const readings = Object.entries(question.readings ?? {});
+  const keptReadings = readings.filter(([id]) => pack.readings.some((r) => r.id === id));
+  const facts = extra.filter(([name]) => !known.has(`extra.${name}`)).map(([name]) => `extra.${name}`);
+  const droppedReadings = readings.filter(([id]) => !pack.readings.some((r) => r.id === id)).map(([id]) => id);
+  if (!facts.length && !droppedReadings.length) return { event: question.event, readings: question.readings };
+  const { extra: _all, ...rest } = raw;
+  const event = kept.length ? { ...rest, extra: Object.fromEntries(kept) } : rest;
+  return {
+    event,
+    ...(keptReadings.length ? { readings: Object.fromEntries(keptReadings) } : {}),
+    setAside: { facts, readings: droppedReadings },
+  };
+}
+
+/** An unknown custom fact is named with the packs that do declare it, so the organizer sees which policy it belongs to. */
+function withKnowingPacks(error: EventFactsError, registry: PackRegistry, date: CalendarDate): Problem[] {
+  if (!error.unknownFacts.length) return error.problems;
+  const packs = registry.packIds().flatMap((id) => {
+    const resolution = registry.resolve(id, date);
+    return resolution.kind === 'ok' ? [resolution.resolved.compiled.pack] : [];
+  });
+  return error.problems.map((problem) => {
+    if (!error.unknownFacts.includes(problem.path)) return problem;
+    const knowing = packsDeclaringFact(problem.path, packs);
+    return knowing.length ? { ...problem, message: `${problem.message}; it is a fact of ${knowing.join(', ')}` } : problem;
+  });
 }

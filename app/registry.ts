@@ -3,6 +3,7 @@
 // (`fallback`) for each door to put into words. Results are typed; no door's status codes or words are made here.
 import { type CalendarDate, type CompiledPack, type PackDocument, type Problem, todayInChina } from '../engine/index.js';
 import { type BaseChoice, type ChainCache, type ChainLink, compileChain, compileDocument, type DocumentResult } from './compile-chain.js';
+import { contentHash } from './content-hash.js';
 import type { PackSource, PackVersion, UnreadablePack } from './pack-source.js';
 import { firstPublished, latestPublished, versionInEffect } from './version-in-effect.js';
 
@@ -22,6 +23,8 @@ export interface Fallback {
   date: CalendarDate;
   /** The day the requested pack's first version takes effect. */
   firstEffective: CalendarDate;
+  /** What only the requested pack knows, set aside because its base answered: custom facts and readings. */
+  setAside?: { facts: string[]; readings: string[] };
 }
 
 export type Resolution =
@@ -32,6 +35,14 @@ export type Resolution =
   | { kind: 'invalid'; packId: string; version?: string; file?: string; problems: Problem[] };
 
 export type ResolutionFailure = Exclude<Resolution, { kind: 'ok' }>;
+
+/** An exact chain of versions compiled (PackRegistry.resolveExact). */
+export type ExactResolution =
+  | { kind: 'ok'; resolved: ResolvedVersion }
+  | { kind: 'unknown-version'; packId: string; version: string; known: string[] }
+  /** A version of the chain whose content no longer hashes as recorded. */
+  | { kind: 'changed'; packId: string; version: string; problem: string }
+  | { kind: 'invalid'; packId: string; version: string; problems: Problem[] };
 
 export interface RegistryOptions {
   /** How stale the loaded versions may get before refreshIfStale reloads them (other servers publish too). */
@@ -141,6 +152,46 @@ export class PackRegistry {
     const from = inForceFrom(first.document);
     if (typeof from === 'string' && date < from) return this.compileOn(first, date);
     return { kind: 'not-in-effect', packId, date, firstEffective };
+  }
+
+  /**
+   * Exactly the versions `chain` names (base first, the answering version last), compiled together whatever the
+   * date: re-deriving a recorded decision. Each version must still have the content hash the chain gives, checked
+   * on its document as loaded; a version this registry has not loaded is 'unknown-version' (refresh and ask again).
+   */
+  resolveExact(chain: readonly ChainLink[]): ExactResolution {
+    const last = chain.at(-1);
+    if (!last) return { kind: 'changed', packId: '', version: '', problem: 'the chain names no pack version' };
+    const picked = new Map<string, PackVersion>();
+    for (const link of chain) {
+      const versions = this.versions.get(link.id) ?? [];
+      const found = versions.find((v) => v.version === link.version);
+      if (!found) return { kind: 'unknown-version', packId: link.id, version: link.version, known: versions.map((v) => v.version) };
+      if (found.contentHash !== link.contentHash || !this.hashChecked(found)) {
+        return { kind: 'changed', packId: link.id, version: link.version, problem: `${link.id} ${link.version} no longer has the content hash ${link.contentHash}` };
+      }
+      picked.set(link.id, found);
+    }
+    const result = compileChain(picked.get(last.id) as PackVersion, (id) => picked.get(id), this.cache);
+    if (!result.ok) return { kind: 'invalid', packId: last.id, version: last.version, problems: result.problems };
+    const { compiled, chain: compiledChain, docs } = result.value;
+    const same = compiledChain.length === chain.length && compiledChain.every((l, i) => l.id === chain[i]?.id && l.version === chain[i]?.version && l.contentHash === chain[i]?.contentHash);
+    if (!same) {
+      const problem = `the versions compile as the chain ${compiledChain.map((l) => `${l.id} ${l.version}`).join(' > ')}, not the one recorded`;
+      return { kind: 'changed', packId: last.id, version: last.version, problem };
+    }
+    const version = picked.get(last.id) as PackVersion;
+    return { kind: 'ok', resolved: { compiled, version, chain: compiledChain, document: docs.get(last.id) as PackDocument } };
+  }
+
+  /** The versions whose document was hashed again and found to have its content hash (each loaded copy once). */
+  private readonly hashed = new WeakSet<PackVersion>();
+
+  private hashChecked(version: PackVersion): boolean {
+    if (this.hashed.has(version)) return true;
+    if (contentHash(version.document) !== version.contentHash) return false;
+    this.hashed.add(version);
+    return true;
   }
 
   /** A pack document compiled against the latest published versions of its bases (a folder checked, a draft). */

@@ -1,19 +1,13 @@
 #!/usr/bin/env node
-// Launcher for the tanzhong CLI: runs adapters/cli/main.ts through tsx, resolved from this project's
-// node_modules so it works from any working directory. The exit code is the CLI's own.
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
-import { fileURLToPath } from 'node:url';
+// The tanzhong CLI: runs the build (dist/cli.js, bundled from adapters/cli/main.ts by scripts/build.mjs, which
+// `npm ci` runs through `prepare`) in this very node process: no tsx, no child process, so it starts at once and
+// its exit code and signals are the CLI's own. Stack traces point into the TypeScript sources with
+// NODE_OPTIONS=--enable-source-maps.
+import { existsSync } from 'node:fs';
 
-const main = fileURLToPath(new URL('../adapters/cli/main.ts', import.meta.url));
-const tsx = import.meta.resolve('tsx');
-
-const child = spawn(process.execPath, ['--import', tsx, main, ...process.argv.slice(2)], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('error', (error) => {
-  process.stderr.write(`tanzhong: cannot start node: ${error.message}\n`);
+const cli = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('tanzhong: the build is missing (dist/cli.js): run `npm run build` (npm ci runs it too)\n');
   process.exit(1);
-});
-child.on('exit', (code, signal) => {
-  process.exit(signal ? 128 + (constants.signals[signal] ?? 0) : (code ?? 1));
-});
+}
+await import(cli.href);

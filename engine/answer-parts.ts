@@ -2,7 +2,7 @@
 // the offset policy, the process, and the inherited rules the pack removed. Words are the pack's, in `lang`.
 import type { Determination, OffsetCheck, Reason, RemovedRule } from './determination.js';
 import { describeCheck } from './eligibility-checks.js';
-import { PHASE_LABELS } from './labels.js';
+import { PHASE_LABELS } from './lexicon/vocabulary.js';
 import type { OffsetPolicy } from './pack-schema.js';
 import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
 import type { RuleOutcome } from './rule-outcomes.js';
@@ -17,7 +17,8 @@ export function reasonOf(rule: PlacedRule, lang: Lang): Reason {
       : d.type === 'duty'
         ? `duty:${d.duty}`
         : `confirmation:${d.modes.join('+')}`;
-  return { rule: rule.id, title: rule.title[lang], decides, origin: rule.origin, citation: rule.citation };
+  const level = d.type === 'obligation' ? { level: d.level } : {};
+  return { rule: rule.id, title: rule.title[lang], decides, ...level, origin: rule.origin, citation: rule.citation };
 }
 
 /** One route per mode, from the first rule that holds and names it; a declared mode's label is its pack's. */

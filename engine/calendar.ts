@@ -79,6 +79,20 @@ function fromLocalDate(date: Date): Ymd {
  * Null when `value` is not a calendar date or the result would fall outside 0001-01-01..9999-12-31.
  */
 export function shiftDate(value: CalendarDate, offset: Offset, direction: 1 | -1 = 1): CalendarDate | null {
+  // The same few shifts (an event's end plus a pack's months) recur in every answer: they are worked out once.
+  const key = `${value}|${offset.years ?? 0}|${offset.months ?? 0}|${offset.days ?? 0}|${direction}`;
+  const known = shifted.get(key);
+  if (known !== undefined) return known;
+  if (shifted.size >= SHIFT_CACHE_SIZE) shifted.clear();
+  const result = shiftOnce(value, offset, direction);
+  shifted.set(key, result);
+  return result;
+}
+
+const SHIFT_CACHE_SIZE = 10_000;
+const shifted = new Map<string, CalendarDate | null>();
+
+function shiftOnce(value: CalendarDate, offset: Offset, direction: 1 | -1): CalendarDate | null {
   const date = parseYmd(value);
   if (!date) return null;
   const step = (n: number | undefined) => direction * Math.trunc(n ?? 0);
@@ -86,11 +100,11 @@ export function shiftDate(value: CalendarDate, offset: Offset, direction: 1 | -1
   const months = step(offset.months);
   const days = step(offset.days);
   if (![years, months, days].every(Number.isSafeInteger)) return null;
-  let shifted = toLocalDate(date);
-  if (years) shifted = addYears(shifted, years);
-  if (months) shifted = addMonths(shifted, months);
-  if (days) shifted = addDays(shifted, days);
-  return formatYmd(fromLocalDate(shifted));
+  let moved = toLocalDate(date);
+  if (years) moved = addYears(moved, years);
+  if (months) moved = addMonths(moved, months);
+  if (days) moved = addDays(moved, days);
+  return formatYmd(fromLocalDate(moved));
 }
 
 /** Compare two calendar dates: negative, zero or positive. */

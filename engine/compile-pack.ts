@@ -1,6 +1,8 @@
-// Validate a pack whole, then build its json-rules-engine Engine once. A pack with any problem is rejected
+// Validate a pack whole, then compile its conditions once into plain functions (engine/compiled-conditions.ts).
+// json-rules-engine, the reference evaluator, is built on first use only. A pack with any problem is rejected
 // with every problem listed; nothing half-valid is ever evaluated.
 import { Engine, Rule as EngineRule } from 'json-rules-engine';
+import { type CompiledCondition, compileCondition } from './compiled-conditions.js';
 import { type ConditionNode, factsOf } from './conditions.js';
 import { lintPack } from './lint/index.js';
 import { CUSTOM_OPERATORS } from './operators.js';
@@ -10,10 +12,20 @@ import type { Problem } from './problems.js';
 import { type PackLookup, resolvePack } from './resolve-pack.js';
 import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
 
+/** A rule with its conditions compiled, and the facts they read. */
+export interface CompiledRule {
+  rule: PlacedRule;
+  test: CompiledCondition;
+  reads: ReadonlySet<string>;
+}
+
 export interface CompiledPack {
   pack: ResolvedPack;
-  engine: Engine;
-  /** Engine rule name -> the pack rule it runs (a rule id may have several dated versions). */
+  /** Every rule in the pack's order (a rule id may have several dated versions). */
+  rules: readonly CompiledRule[];
+  /** json-rules-engine over the same rules: the reference evaluator, built on first use. */
+  readonly engine: Engine;
+  /** Engine rule name -> the pack rule it runs. */
   rulesByEngineName: Map<string, PlacedRule>;
   /** Every fact some rule reads. */
   readFacts: ReadonlySet<string>;
@@ -25,20 +37,38 @@ export function engineName(rule: PlacedRule, index: number): string {
   return `${rule.id}#${index}`;
 }
 
-function buildEngine(pack: ResolvedPack): CompiledPack {
+function referenceEngine(rulesByEngineName: Map<string, PlacedRule>): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const op of CUSTOM_OPERATORS) engine.addOperator(op);
-  const rulesByEngineName = new Map<string, PlacedRule>();
-  const readFacts = new Set<string>();
-  pack.rules.forEach((rule, i) => {
-    factsOf(rule.conditions as unknown as ConditionNode, readFacts);
-    const name = engineName(rule, i);
-    rulesByEngineName.set(name, rule);
+  for (const [name, rule] of rulesByEngineName) {
     // Every rule gets the same priority so that json-rules-engine evaluates every leaf of every tree;
     // the three-valued reading in conditions.ts needs each leaf's result.
     engine.addRule(new EngineRule({ name, conditions: rule.conditions as never, event: { type: 'decided' }, priority: 1 }));
+  }
+  return engine;
+}
+
+function buildPack(pack: ResolvedPack): CompiledPack {
+  const rulesByEngineName = new Map<string, PlacedRule>();
+  const readFacts = new Set<string>();
+  const rules = pack.rules.map((rule, i): CompiledRule => {
+    const node = rule.conditions as unknown as ConditionNode;
+    const reads = factsOf(node);
+    for (const fact of reads) readFacts.add(fact);
+    rulesByEngineName.set(engineName(rule, i), rule);
+    return { rule, test: compileCondition(node), reads };
   });
-  return { pack, engine, rulesByEngineName, readFacts };
+  let engine: Engine | undefined;
+  return {
+    pack,
+    rules,
+    get engine() {
+      engine ??= referenceEngine(rulesByEngineName);
+      return engine;
+    },
+    rulesByEngineName,
+    readFacts,
+  };
 }
 
 /** Validates `raw` (a pack document) against the schema and the linter, resolving `extends` through `lookup`. */
@@ -54,7 +84,7 @@ export function compilePack(raw: unknown, lookup: PackLookup): CompileResult {
   const pack = own.ok ? own.pack : undefined;
   if (pack) problems.push(...lintPack(pack, raw, { baseKnown: resolved.ok }));
   if (problems.length || !pack) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, compiled: buildEngine(pack), doc: parsed.doc };
+  return { ok: true, compiled: buildPack(pack), doc: parsed.doc };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -7,8 +7,10 @@ import type { Instrument, Lang, Obligation, ObligationLevel, Phase } from './voc
 export interface Reason {
   rule: string;
   title: string;
-  /** What the rule decided: "obligation:required", "duty:register-event", "confirmation". */
+  /** What the rule decided: "obligation:required", "duty:register-event", "confirmation:platform". */
   decides: string;
+  /** For a rule that decides the obligation: the level it decides (the same as in `decides`, typed). */
+  level?: ObligationLevel;
   /** The pack the rule was written in (a base pack's rule is inherited). */
   origin: string;
   citation: Citation;
@@ -58,11 +60,28 @@ export interface Undecided {
 export interface Question {
   fact: string;
   question: string;
+  /**
+   * The fact in words (`活动结束日期`, `the project location of offset plan line 1`), in `lang`. The engine always
+   * gives it; optional only so that a question built elsewhere (a page's form) need not.
+   */
+  label?: string;
 }
 
 export interface Assumption {
   fact: string;
   value: string | number | boolean;
+  citation: Citation;
+  /** The assumption in words, in `lang`: `是否为在重庆举办的成渝双城经济圈有关会议：否`. */
+  text: string;
+}
+
+/** The rule that decided the obligation (or, when undetermined, the level already established). */
+export interface DecidedBy {
+  rule: string;
+  /** `obligation`, or `obligationAtLeast` when the obligation is undetermined. */
+  level: ObligationLevel;
+  /** The pack the rule was written in. */
+  origin: string;
   citation: Citation;
 }
 
@@ -119,6 +138,11 @@ export interface Determination {
   obligation: Obligation;
   /** When undetermined: the level the given facts already establish. */
   obligationAtLeast?: ObligationLevel;
+  /**
+   * The rule that decided `obligation` (the first in the pack's order at the strongest level that holds), or the one
+   * that established `obligationAtLeast`; absent when no rule decides (not covered by any rule, or nothing known).
+   */
+  decidedBy?: DecidedBy;
   summary: string;
   missingFacts: string[];
   questions: Question[];
@@ -167,4 +191,22 @@ export interface RemovedRule {
   removedBy: string;
   /** Why: the words the removal cites. */
   citation: Citation;
+}
+
+/** A decision-only answer (`detail: 'decision'`): what was decided, as codes and rule ids, without words. */
+export interface Decision {
+  detail: 'decision';
+  pack: { id: string; version: string; chain: { id: string; version: string }[] };
+  asOf: CalendarDate | null;
+  obligation: Obligation;
+  obligationAtLeast?: ObligationLevel;
+  /** The rule that decided the obligation. */
+  decidedBy?: string;
+  duties: { duty: string; due: CalendarDate | null; binding: boolean; rule: string; lines?: number[] }[];
+  modes: string[];
+  /** The offset plan check, when the event has a plan. */
+  offsets?: { sufficient: boolean | null; counted: DecimalString; shortfall: DecimalString | null; verdicts: LineVerdict[] };
+  /** The ids of the rules that hold. */
+  rules: string[];
+  missingFacts: string[];
 }

@@ -1,7 +1,10 @@
 // When a duty is due: an anchor of the event (its start or end) shifted by days, months or years.
 // "Before the start" with no shift means the day before the start: registration must be done by then.
 import { type CalendarDate, shiftDate } from './calendar.js';
+import { DUE } from './lexicon/sentences.js';
+import { type BilingualText, fill } from './lexicon/words.js';
 import type { Due } from './pack-schema.js';
+import type { Lang } from './vocabulary.js';
 
 /**
  * The due date, or null: when the policy sets none, when the anchor date is missing (`missingFact`), or when the
@@ -21,17 +24,21 @@ export function computeDue(due: Due, event: { startDate?: string; endDate?: stri
   return date === null ? { due: null, outOfRange: true } : { due: date };
 }
 
-/** The rule in words, e.g. "event.end + 1 month", for renderers and reports. */
-export function describeDue(due: Due, lang: 'zh' | 'en'): string {
-  if (due.anchor === 'none') return lang === 'zh' ? '政策未规定期限' : 'no deadline set by the policy';
-  const parts: string[] = [];
-  const zh = lang === 'zh';
-  if (due.years) parts.push(zh ? `${due.years}年` : `${due.years} year${due.years > 1 ? 's' : ''}`);
-  if (due.months) parts.push(zh ? `${due.months}个月` : `${due.months} month${due.months > 1 ? 's' : ''}`);
-  if (due.days) parts.push(zh ? `${due.days}日` : `${due.days} day${due.days > 1 ? 's' : ''}`);
-  const anchor = due.anchor === 'event.start' ? (zh ? '活动开始' : 'the event starts') : zh ? '活动结束' : 'the event ends';
-  if (!parts.length) return zh ? `${anchor}前` : `before ${anchor}`;
-  const span = parts.join(zh ? '' : ' ');
-  if (zh) return due.direction === 'before' ? `${anchor}前${span}` : `${anchor}后${span}内`;
-  return due.direction === 'before' ? `${span} before ${anchor}` : `within ${span} after ${anchor}`;
+/** The rule in words, e.g. "within 1 month after the event ends", for renderers and reports. */
+// A pack's due rules never change: their words are worked out once per rule and language.
+const described = new WeakMap<Due, Partial<Record<Lang, string>>>();
+
+export function describeDue(due: Due, lang: Lang): string {
+  let byLang = described.get(due);
+  if (!byLang) described.set(due, (byLang = {}));
+  return (byLang[lang] ??= dueInWords(due, lang));
+}
+
+function dueInWords(due: Due, lang: Lang): string {
+  if (due.anchor === 'none') return DUE.none[lang];
+  const unit = (template: BilingualText, n: number | undefined) => (n ? [fill(template[lang], { n, s: n > 1 ? 's' : '' })] : []);
+  const span = [...unit(DUE.years, due.years), ...unit(DUE.months, due.months), ...unit(DUE.days, due.days)].join(DUE.spanJoin[lang]);
+  const anchor = (due.anchor === 'event.start' ? DUE.start : DUE.end)[lang];
+  if (!span) return fill(DUE.justBefore[lang], { anchor });
+  return fill((due.direction === 'before' ? DUE.before : DUE.after)[lang], { anchor, span });
 }

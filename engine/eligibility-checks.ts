@@ -1,10 +1,13 @@
 // One eligibility check of an offset line against an accepted instrument's conditions (region, vintage,
-// project start and type, new project, crediting period), its words, and the grandfathering of lines approved
-// under older rules.
+// project start and type, new project, crediting period), its words (engine/lexicon/offset-sentences.ts), and the
+// grandfathering of lines approved under older rules.
 import { shiftDate } from './calendar.js';
 import type { LineReason } from './determination.js';
 import type { OffsetLine } from './event-schema.js';
 import type { EligibilityCheck } from './pack-schema.js';
+import { CHECKS, FAILS, LINE_REASONS } from './lexicon/offset-sentences.js';
+import { regionName } from './lexicon/regions.js';
+import { type BilingualText, fill, list } from './lexicon/words.js';
 import { regionWithin } from './region.js';
 import type { Lang } from './vocabulary.js';
 
@@ -52,54 +55,51 @@ function creditingPeriod(maxYears: Record<string, number>, line: OffsetLine): Ch
   return { missing: 'projectType' };
 }
 
+const regionNames = (codes: readonly string[], lang: Lang) => list(codes.map((code) => regionName(code, lang)), lang);
+
 export function failMessage(check: EligibilityCheck, line: OffsetLine, lang: Lang): string {
-  const zh = lang === 'zh';
+  const say = (text: BilingualText, values: Record<string, string> = {}) => fill(text[lang], values);
   switch (check.check) {
     case 'region-within':
-      return zh
-        ? `项目所在地 ${line.projectRegion} 不在 ${check.regions.join('、')} 范围内`
-        : `project region ${line.projectRegion} is outside ${check.regions.join(', ')}`;
+      return say(FAILS.regionWithin, { region: regionName(line.projectRegion as string, lang), regions: regionNames(check.regions, lang) });
     case 'vintage-after':
-      return zh ? `减排量须产生于 ${check.date} 之后` : `reductions must be generated after ${check.date}`;
+      return say(FAILS.vintageAfter, { date: check.date });
     case 'project-start-after':
-      return zh ? `项目投入运行时间须在 ${check.date} 之后` : `the project must have started operating after ${check.date}`;
+      return say(FAILS.projectStartAfter, { date: check.date });
     case 'project-type-in':
-      return zh ? `项目类型须为：${check.types.join('、')}` : `project type must be one of: ${check.types.join(', ')}`;
+      return say(FAILS.projectTypeIn, { types: list(check.types, lang) });
     case 'new-project':
-      return check.value
-        ? zh
-          ? '须为新建项目'
-          : 'must be a newly built project'
-        : zh
-          ? '不得为新建项目'
-          : 'must not be a new project';
+      return say(check.value ? FAILS.newProject : FAILS.notNewProject);
     case 'crediting-period':
-      return zh
-        ? `减排量产生期间（${line.vintageStart} 至 ${line.vintageEnd}）超过${describePeriods(check.maxYears, lang)}`
-        : `the vintage (${line.vintageStart} to ${line.vintageEnd}) is longer than ${describePeriods(check.maxYears, lang)}`;
+      return say(FAILS.creditingPeriod, {
+        from: line.vintageStart as string,
+        to: line.vintageEnd as string,
+        periods: describePeriods(check.maxYears, lang),
+      });
   }
 }
 
 function describePeriods(maxYears: Record<string, number>, lang: Lang): string {
-  const parts = Object.entries(maxYears).map(([type, years]) => (lang === 'zh' ? `${type}${years}年` : `${type} ${years} years`));
-  return lang === 'zh' ? `计入期上限（${parts.join('、')}）` : `the crediting period allowed (${parts.join(', ')})`;
+  const parts = Object.entries(maxYears).map(([type, years]) => fill(CHECKS.period[lang], { type, years }));
+  return fill(CHECKS.periods[lang], { parts: list(parts, lang) });
 }
 
+/** A condition as the pack's list of instruments states it: `项目位于重庆市`, `project located in Chongqing`. */
 export function describeCheck(check: EligibilityCheck, lang: Lang): string {
-  const zh = lang === 'zh';
+  const say = (text: BilingualText, values: Record<string, string> = {}) => fill(text[lang], values);
   switch (check.check) {
     case 'region-within':
-      return zh ? `项目位于 ${check.regions.join('、')}` : `project located in ${check.regions.join(', ')}`;
+      return say(CHECKS.regionWithin, { regions: regionNames(check.regions, lang) });
     case 'vintage-after':
-      return zh ? `减排量产生于 ${check.date} 之后` : `reductions generated after ${check.date}`;
+      return say(CHECKS.vintageAfter, { date: check.date });
     case 'project-start-after':
-      return zh ? `项目于 ${check.date} 之后投入运行` : `project in operation after ${check.date}`;
+      return say(CHECKS.projectStartAfter, { date: check.date });
     case 'project-type-in':
-      return zh ? `项目类型：${check.types.join('、')}` : `project type: ${check.types.join(', ')}`;
+      return say(CHECKS.projectTypeIn, { types: list(check.types, lang) });
     case 'new-project':
-      return check.value ? (zh ? '新建项目' : 'newly built project') : zh ? '非新建项目' : 'not a new project';
+      return say(check.value ? CHECKS.newProject : CHECKS.notNewProject);
     case 'crediting-period':
-      return zh ? `减排量产生期间不超过${describePeriods(check.maxYears, lang)}` : `vintage within ${describePeriods(check.maxYears, lang)}`;
+      return say(CHECKS.creditingPeriod, { periods: describePeriods(check.maxYears, lang) });
   }
 }
 
@@ -111,19 +111,17 @@ export function exemptionOf(check: EligibilityCheck, line: OffsetLine, index: nu
   if (!rule) return undefined;
   if (line.approvedOn) return line.approvedOn < rule.before ? 'exempt' : 'not-exempt';
   const fact = `offsets[${index}].approvedOn`;
-  const message =
-    lang === 'zh'
-      ? `须知这些减排量是否于 ${rule.before} 前审定通过：若是，可继续使用`
-      : `whether these reductions were approved before ${rule.before} decides: if so, they may still be used`;
+  const message = fill(LINE_REASONS.approvedBeforeMissing[lang], { before: rule.before });
   return { fact, reason: { code: 'approved-before:missing', message, citation: rule.citation } };
 }
 
 export function approvedBeforeReason(check: EligibilityCheck, line: OffsetLine, lang: Lang): LineReason {
   const rule = check.unlessApprovedBefore as NonNullable<EligibilityCheck['unlessApprovedBefore']>;
-  const message =
-    lang === 'zh'
-      ? `${describeCheck(check, lang)}：不满足，但减排量于 ${line.approvedOn} 审定通过（${rule.before} 前），可继续使用`
-      : `${describeCheck(check, lang)}: not met, but the reductions were approved on ${line.approvedOn} (before ${rule.before}) and may still be used`;
+  const message = fill(LINE_REASONS.approvedBefore[lang], {
+    check: describeCheck(check, lang),
+    approvedOn: line.approvedOn as string,
+    before: rule.before,
+  });
   return { code: 'approved-before', message, citation: rule.citation };
 }
 

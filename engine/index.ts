@@ -15,7 +15,10 @@ export {
   packsDeclaringFact,
 } from './event-facts.js';
 export { dutyLabel, dutyTerm, modeLabel, modeTerm, type Term } from './terms.js';
-export * from './labels.js';
+export * from './lexicon/index.js';
+export { describeConditions, describeLeaf, describeTest, factLabel, valueLabel } from './describe-conditions.js';
+export { describeDue } from './due-date.js';
+export { describeCheck } from './eligibility-checks.js';
 export * from './pack-schema.js';
 export { parsePackDocument } from './parse-pack.js';
 export { InputError, type Problem } from './problems.js';

@@ -6,9 +6,12 @@ import type { Decimal } from 'decimal.js';
 import { formatDecimal, sumDecimals, toDecimal } from './decimal.js';
 import type { LineReason, LineVerdict, OffsetCheck, OffsetLineCheck } from './determination.js';
 import type { OffsetLine } from './event-schema.js';
-import { INSTRUMENT_LABELS } from './labels.js';
 import type { OffsetPolicy } from './pack-schema.js';
 import { approvedBeforeReason, describeCheck, exemptionOf, failMessage, runCheck } from './eligibility-checks.js';
+import { factName, planLine } from './lexicon/facts.js';
+import { LINE_REASONS } from './lexicon/offset-sentences.js';
+import { INSTRUMENT_LABELS } from './lexicon/vocabulary.js';
+import { capital, fill, paren } from './lexicon/words.js';
 import { regionWithin } from './region.js';
 import type { Lang } from './vocabulary.js';
 
@@ -26,7 +29,6 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
     reasons: [],
     missingFacts: [],
   };
-  const zh = lang === 'zh';
   const name = INSTRUMENT_LABELS[line.instrument][lang];
   const excluded = policy.excluded?.find((x) => x.instrument === line.instrument);
   if (excluded) {
@@ -40,9 +42,7 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
     const why = policy.unlisted;
     result.reasons.push({
       code: 'not-listed',
-      message: zh
-        ? `${name} 不在本政策列出的抵消产品之列：可以计入，但不在推荐之列${why ? `（${why.reason.zh}）` : ''}`
-        : `${name} is not among the instruments this policy lists: it counts, but is not recommended${why ? ` (${why.reason.en})` : ''}`,
+      message: fill(LINE_REASONS.notListed[lang], { instrument: name, why: why ? paren(why.reason[lang], lang) : '' }),
       citation: why?.citation,
     });
     return result;
@@ -50,9 +50,7 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
   result.rank = accepted.rank;
   result.reasons.push({
     code: 'accepted',
-    message: zh
-      ? `${accepted.label.zh}：推荐顺序第 ${accepted.rank} 位`
-      : `${accepted.label.en}: rank ${accepted.rank} in the policy's order`,
+    message: fill(LINE_REASONS.accepted[lang], { instrument: accepted.label[lang], rank: accepted.rank }),
     citation: accepted.citation,
   });
   if (accepted.standing === 'discouraged') result.verdict = 'discouraged';
@@ -80,9 +78,7 @@ function checkLine(line: OffsetLine, index: number, policy: OffsetPolicy, lang: 
       result.missingFacts.push(fact);
       result.reasons.push({
         code: `${check.check}:missing`,
-        message: zh
-          ? `缺少 ${fact}，无法判断：${describeCheck(check, lang)}`
-          : `${fact} is missing, needed to check: ${describeCheck(check, lang)}`,
+        message: fill(LINE_REASONS.missing[lang], { fact: factName(fact, lang), check: describeCheck(check, lang) }),
         citation: check.citation,
       });
     }
@@ -110,10 +106,7 @@ function markRepeatedSerials(lines: OffsetLineCheck[], plan: OffsetLine[], polic
       line.verdict = 'ineligible';
       line.reasons.push({
         code: 'serial-repeated',
-        message:
-          lang === 'zh'
-            ? `序列号 ${serial} 已在 offsets[${indexes[0]}] 使用，不得重复使用`
-            : `serial ${serial} is already used by offsets[${indexes[0]}]; a credit counts once`,
+        message: fill(LINE_REASONS.serialRepeated[lang], { serial, line: planLine(indexes[0] as number, lang) }),
         citation: policy.noReuse?.citation,
       });
     }
@@ -129,10 +122,14 @@ function rankingWarnings(lines: OffsetLineCheck[], lang: Lang): LineReason[] {
     if (!better) return;
     warnings.push({
       code: 'order',
-      message:
-        lang === 'zh'
-          ? `offsets[${i}] ${line.instrument}（第 ${line.rank} 位）排在 offsets[${better.index}] ${better.instrument}（第 ${better.rank} 位）之前，未按推荐顺序`
-          : `offsets[${i}] uses ${line.instrument} (rank ${line.rank}) before offsets[${better.index}]'s ${better.instrument} (rank ${better.rank}): not the recommended order`,
+      message: fill(LINE_REASONS.order[lang], {
+        line: capital(planLine(i, lang), lang),
+        instrument: INSTRUMENT_LABELS[line.instrument][lang],
+        rank: line.rank as number,
+        better: planLine(better.index, lang),
+        betterInstrument: INSTRUMENT_LABELS[better.instrument][lang],
+        betterRank: better.rank as number,
+      }),
     });
   });
   return warnings;

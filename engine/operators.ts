@@ -28,18 +28,20 @@ function lineMatches(line: Record<string, unknown>, pattern: LinePattern): boole
   );
 }
 
-export const CUSTOM_OPERATORS: readonly Operator[] = [
-  new Operator('dateOnOrAfter', (fact: unknown, value: unknown) => isDate(fact) && isDate(value) && fact >= value),
-  new Operator('dateOnOrBefore', (fact: unknown, value: unknown) => isDate(fact) && isDate(value) && fact <= value),
-  new Operator(
-    'anyLineMatches',
-    (fact: unknown, value: unknown) =>
-      Array.isArray(fact) &&
-      typeof value === 'object' &&
-      value !== null &&
-      fact.some((line) => typeof line === 'object' && line !== null && lineMatches(line, value as LinePattern)),
-  ),
-];
+/** tanzhong's own operators as plain tests: used by the compiled evaluator and, wrapped, by json-rules-engine. */
+export const CUSTOM_OPERATOR_TESTS: Record<string, (fact: unknown, value: unknown) => boolean> = {
+  dateOnOrAfter: (fact, value) => isDate(fact) && isDate(value) && fact >= value,
+  dateOnOrBefore: (fact, value) => isDate(fact) && isDate(value) && fact <= value,
+  anyLineMatches: (fact, value) =>
+    Array.isArray(fact) &&
+    typeof value === 'object' &&
+    value !== null &&
+    fact.some((line) => typeof line === 'object' && line !== null && lineMatches(line, value as LinePattern)),
+};
+
+export const CUSTOM_OPERATORS: readonly Operator[] = Object.entries(CUSTOM_OPERATOR_TESTS).map(
+  ([name, test]) => new Operator(name, (fact: unknown, value: unknown) => test(fact, value)),
+);
 
 export const KNOWN_OPERATORS: ReadonlySet<string> = new Set([...BUILTIN_OPERATORS, ...CUSTOM_OPERATORS.map((o) => o.name)]);
 

@@ -9,8 +9,11 @@ import { factApplies } from './event-facts.js';
 import type { EventInput } from './event-schema.js';
 import { ENGINE_FACTS, readFact } from './fact-catalog.js';
 import type { Period } from './pack-schema.js';
-import { type ReadingChoice, readingFacts } from './readings.js';
+import { type ReadingChoice, readingFact } from './readings.js';
 import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
+
+/** An assumption as the engine knows it, before it is put into words. */
+export type AssumedFact = Omit<Assumption, 'text'>;
 
 export interface RuleOutcome {
   rule: PlacedRule;
@@ -25,7 +28,7 @@ export interface KnownFacts {
   missing: Set<string>;
   /** Declared facts that do not apply to the event's kind: never asked, and every test on them is false. */
   inapplicable: Set<string>;
-  assumptions: Assumption[];
+  assumptions: AssumedFact[];
 }
 
 export function inForce(period: Period | undefined, asOf: CalendarDate | null): Truth {
@@ -36,10 +39,11 @@ export function inForce(period: Period | undefined, asOf: CalendarDate | null): 
 
 /** The facts the event gives, then the pack's stated assumptions for what it does not. */
 export function knownFacts(pack: ResolvedPack, event: EventInput, asOf: CalendarDate | null, choice: ReadingChoice): KnownFacts {
-  const facts: Record<string, unknown> = { [ENGINE_FACTS.asOf]: asOf ?? undefined, ...readingFacts(choice) };
+  const facts: Record<string, unknown> = { [ENGINE_FACTS.asOf]: asOf ?? undefined };
+  for (const id in choice) facts[readingFact(id)] = choice[id];
   const missing = new Set<string>();
   const inapplicable = new Set<string>();
-  const assumptions: Assumption[] = [];
+  const assumptions: AssumedFact[] = [];
   for (const decl of pack.facts) {
     if (!factApplies(pack, decl, event.kind)) {
       inapplicable.add(decl.name);
@@ -56,8 +60,27 @@ export function knownFacts(pack: ResolvedPack, event: EventInput, asOf: Calendar
   return { facts, missing, inapplicable, assumptions };
 }
 
+function combine(rule: PlacedRule, byConditions: { truth: Truth; missing: Iterable<string> }, asOf: CalendarDate | null): RuleOutcome {
+  const byDate = inForce(rule.inForce, asOf);
+  const truth: Truth =
+    byDate === false || byConditions.truth === false
+      ? false
+      : byDate === 'unknown' || byConditions.truth === 'unknown'
+        ? 'unknown'
+        : true;
+  if (truth !== 'unknown') return { rule, truth, missing: [] };
+  const missingFacts = [...byConditions.missing];
+  if (byDate === 'unknown') missingFacts.push('startDate');
+  return { rule, truth, missing: missingFacts.map(publicFact) };
+}
+
 /** Every rule of the pack, in the order a bureau wrote them, with its truth for these facts on `asOf`. */
-export async function ruleOutcomes(compiled: CompiledPack, known: KnownFacts, asOf: CalendarDate | null): Promise<RuleOutcome[]> {
+export function ruleOutcomes(compiled: CompiledPack, known: KnownFacts, asOf: CalendarDate | null): RuleOutcome[] {
+  return compiled.rules.map(({ rule, test }) => combine(rule, test(known), asOf));
+}
+
+/** The same through json-rules-engine, the reference evaluator (`engine: 'reference'`). */
+export async function referenceOutcomes(compiled: CompiledPack, known: KnownFacts, asOf: CalendarDate | null): Promise<RuleOutcome[]> {
   const { results, failureResults } = await compiled.engine.run(known.facts);
   const resultByName = new Map([...results, ...failureResults].map((r: RuleResult) => [r.name as string, r]));
   return [...compiled.rulesByEngineName].map(([name, rule]) => {
@@ -67,16 +90,7 @@ export async function ruleOutcomes(compiled: CompiledPack, known: KnownFacts, as
       (f) => known.missing.has(f),
       (f) => known.inapplicable.has(f),
     );
-    const byDate = inForce(rule.inForce, asOf);
-    const truth: Truth =
-      byDate === false || byConditions.truth === false
-        ? false
-        : byDate === 'unknown' || byConditions.truth === 'unknown'
-          ? 'unknown'
-          : true;
-    const missingFacts = [...byConditions.missing];
-    if (byDate === 'unknown') missingFacts.push('startDate');
-    return { rule, truth, missing: truth === 'unknown' ? missingFacts.map(publicFact) : [] };
+    return combine(rule, byConditions, asOf);
   });
 }
 

@@ -1,40 +1,36 @@
-// The answer in plain words, built only from the determination (so it can never say more than the rules).
-// A completion date binds only a required event; otherwise it is said as "if you neutralize, by …".
+// The answer in plain words, built only from the determination (so it can never say more than the rules), with the
+// lexicon's templates (engine/lexicon/sentences.ts). A completion date binds only a required event; otherwise it is
+// said as "if you neutralize, by …".
 import type { Determination, DutyResult } from './determination.js';
-import { OBLIGATION_LABELS } from './labels.js';
+import { SUMMARY } from './lexicon/sentences.js';
+import { OBLIGATION_LABELS } from './lexicon/vocabulary.js';
+import { clauses, fill, inline, labelled, paren } from './lexicon/words.js';
 
 const COMPLETION_DUTIES = ['complete-neutralization', 'forestry-project-application', 'forestry-neutralization'];
 
 function completionClause(d: Determination): string {
-  const zh = d.lang === 'zh';
+  const { lang } = d;
   const dated = d.duties.filter((x) => COMPLETION_DUTIES.includes(x.duty) && x.due);
   if (!dated.length) return '';
-  const unconfirmed = (x: DutyResult) =>
-    x.citation.basis === 'unconfirmed' ? (zh ? '（该期限未经原文核实）' : ' (a deadline not verified in the source text)') : '';
   const phrase = (x: DutyResult) => {
-    const what = x.duty === 'complete-neutralization' ? (zh ? '完成碳中和' : 'complete neutralization') : x.title;
-    const body = zh ? `最迟于 ${x.due} ${what}` : `${what} by ${x.due}`;
-    const scope = x.governs ? (zh ? `${x.governs.label}：` : `${x.governs.label}: `) : '';
-    return `${scope}${body}${unconfirmed(x)}`;
+    const body = fill(SUMMARY.dueBy[lang], { due: x.due as string, duty: inline(x.title, lang) });
+    const unconfirmed = x.citation.basis === 'unconfirmed' ? paren(SUMMARY.unconfirmedDeadline[lang], lang) : '';
+    return x.governs ? labelled(x.governs.label, `${body}${unconfirmed}`, lang) : `${body}${unconfirmed}`;
   };
-  const parts = dated.map(phrase).join(zh ? '；' : '; ');
-  if (d.obligation === 'required') return zh ? `，${parts}` : `; ${parts}`;
-  return zh ? `；如实施碳中和，${parts}` : `; if you neutralize: ${parts}`;
+  const dates = clauses(dated.map(phrase), lang);
+  return fill((d.obligation === 'required' ? SUMMARY.required : SUMMARY.ifNeutralizing)[lang], { dates });
 }
 
 export function summarize(d: Determination): string {
-  const zh = d.lang === 'zh';
-  const head = OBLIGATION_LABELS[d.obligation][d.lang];
-  const decisive = d.reasons.find((r) => r.decides === `obligation:${d.obligation}`);
-  const source = decisive ? `${decisive.citation.document} ${decisive.citation.clause}` : '';
-  const cite = source ? (zh ? `（${source}）` : ` (${source})`) : '';
+  const { lang } = d;
+  const obligation = OBLIGATION_LABELS[d.obligation][lang];
   if (d.obligation === 'undetermined') {
-    const asks = d.questions.filter((q) => d.undecided.find((u) => u.subject === 'obligation')?.missingFacts.includes(q.fact));
-    const words = asks.map((q) => q.question);
-    return zh ? `${head}：请回答 ${words.join(' ')}` : `${head}: please answer: ${words.join(' ')}`;
+    const open = d.undecided.find((u) => u.subject === 'obligation')?.missingFacts ?? [];
+    const questions = d.questions.filter((q) => open.includes(q.fact)).map((q) => q.question);
+    return fill(SUMMARY.undetermined[lang], { obligation, questions: questions.join(' ') });
   }
-  if (d.obligation === 'not-covered' && !decisive) {
-    return zh ? `${head}：本政策没有适用于该活动的规则。` : `${head}: no rule of this policy applies to the event.`;
-  }
-  return zh ? `${head}${cite}${completionClause(d)}。` : `${head}${cite}${completionClause(d)}.`;
+  const decisive = d.decidedBy?.level === d.obligation ? d.decidedBy : undefined;
+  if (d.obligation === 'not-covered' && !decisive) return fill(SUMMARY.noRule[lang], { obligation });
+  const cite = decisive ? paren(`${decisive.citation.document} ${decisive.citation.clause}`, lang) : '';
+  return fill(SUMMARY.decided[lang], { obligation, cite, completion: completionClause(d) });
 }

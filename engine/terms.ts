@@ -1,7 +1,7 @@
-// The name of a confirmation mode or duty: a built-in one's from the shared vocabulary (engine/labels.ts), a declared
+// The name of a confirmation mode or duty: a built-in one's from the lexicon (engine/lexicon/vocabulary.ts), a declared
 // one's from the pack that declares it (`vocabulary`). Renderers use these instead of indexing the label tables, which
 // know the built-in ones only.
-import { DUTY_LABELS, MODE_LABELS } from './labels.js';
+import { DUTY_LABELS, MODE_LABELS } from './lexicon/vocabulary.js';
 import type { BilingualText, Citation } from './pack-schema.js';
 import type { ResolvedPack } from './resolved-pack.js';
 import { isBuiltInDuty, isBuiltInMode } from './vocabulary.js';

@@ -120,6 +120,29 @@ export const ReplayRequest = z
   .strict()
   .openapi('ReplayRequest');
 
+export const DecisionOutcome = z
+  .object({
+    obligation: z.enum([...OBLIGATION_LEVELS, 'undetermined']),
+    due: z.record(z.string(), calendarDate.nullable()).openapi({ description: 'duty id -> its due date (null: none, or a fact is missing)' }),
+    verdicts: z
+      .string()
+      .optional()
+      .openapi({ description: 'one letter per offset line, in order: e eligible, d discouraged, i ineligible, u undetermined', example: 'eei' }),
+    rules: z.array(z.string()).openapi({ description: 'the rules that hold (the reasons), in order' }),
+  })
+  .openapi('DecisionOutcome', { description: 'What was decided, kept with the decision: readable without the engine.' });
+
+export const DecisionVerification = z
+  .object({
+    digest: z.string().openapi({ description: 'sha256 of the canonical JSON of the Determination answered' }),
+    recomputed: z.string().nullable().openapi({ description: 'the same of the Determination derived again now; null when it could not be derived' }),
+    matches: z.boolean().openapi({ description: 'the Determination derived again has the digest and the outcome recorded' }),
+    engineVersion: z.string().openapi({ description: 'the engine that derived it again (version+fingerprint)', example: '0.1.0+src.3f2a9c1b7d6e' }),
+    storedEngineVersion: z.string().nullable().openapi({ description: 'the engine that answered; null on a decision kept before engine versions were' }),
+    problem: z.string().optional().openapi({ description: 'why it does not match' }),
+  })
+  .openapi('DecisionVerification');
+
 export const ValidateResponse = z
   .object({ valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) })
   .openapi('ValidateResult');

@@ -134,7 +134,7 @@ describe('POST /v1/compare', () => {
 });
 
 describe('decisions', () => {
-  it('GET returns the stored input, answer and the exact pack version; 404 for an unknown id', async () => {
+  it('GET returns the stored input, the exact pack versions, and the answer derived again and verified; 404 for an unknown id', async () => {
     const made = await api.call('POST', '/v1/evaluate', { pack: 'cn-sichuan', event: { ...SOE_MEETING, scale: 'national', bidCommitsNeutrality: true } });
     const res = await api.call('GET', `/v1/decisions/${made.json.decisionId}`);
     expect(res.status).toBe(200);
@@ -144,6 +144,9 @@ describe('decisions', () => {
     expect(res.json.pack.contentHash).toBe(packs.json.current.contentHash);
     const { decisionId: _id, ...answer } = made.json;
     expect(res.json.determination).toEqual(answer);
+    expect(res.json.outcome).toMatchObject({ obligation: answer.obligation, rules: answer.reasons.map((r: any) => r.rule) });
+    expect(res.json.verification).toMatchObject({ matches: true });
+    expect(res.json.verification.recomputed).toBe(res.json.verification.digest);
     expect((await api.call('GET', '/v1/decisions/not-a-decision')).status).toBe(404);
   });
 
@@ -151,7 +154,7 @@ describe('decisions', () => {
     const made = await api.call('POST', '/v1/evaluate', { pack: 'cn-chongqing', event: SOE_MEETING });
     const res = await api.call('POST', `/v1/decisions/${made.json.decisionId}/replay`, { pack: 'cn-shandong-jining' });
     expect(res.status).toBe(200);
-    expect(res.json.original).toMatchObject({ pack: 'cn-chongqing', version: '1.1.0' });
+    expect(res.json.original).toMatchObject({ pack: 'cn-chongqing', version: '1.1.0', verification: { matches: true } });
     expect(res.json.replay.pack).toBe('cn-shandong-jining');
     const obligation = res.json.differences.find((d: any) => d.field === 'obligation');
     expect(obligation.values).toEqual({ original: 'required', replay: 'encouraged' });

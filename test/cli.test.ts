@@ -81,7 +81,9 @@ describe('tanzhong packs', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const id of SHIPPED) expect(r.stdout).toContain(id);
-    expect(r.stdout).toContain('370800');
+    // The jurisdiction by its name, never its GB/T 2260 code (`packs --json` keeps the code).
+    expect(r.stdout).toContain('山东省济宁市');
+    expect(r.stdout).not.toContain('370800');
     expect(r.stdout).toContain('cn-national');
   });
 });

@@ -39,7 +39,7 @@ describe('obligation', () => {
     expect(d.missingFacts).toContain('meetingClass');
     expect(d.missingFacts).toEqual(['meetingClass']);
     expect(d.undecided).toEqual([{ subject: 'obligation', rules: ['meeting-required'], missingFacts: ['meetingClass'] }]);
-    expect(d.questions).toEqual([{ fact: 'meetingClass', question: '会议属于几类会议？' }]);
+    expect(d.questions).toEqual([{ fact: 'meetingClass', question: '会议属于几类会议？', label: '会议类别' }]);
     // The summary asks the question in words; it never shows the fact's code.
     expect(d.summary).toContain('会议属于几类会议？');
     expect(d.summary).not.toContain('meetingClass');
@@ -47,7 +47,7 @@ describe('obligation', () => {
 
   it('asks in English when lang is en', async () => {
     const d = await evaluate(compiled, MEETING, { lang: 'en' });
-    expect(d.questions).toEqual([{ fact: 'meetingClass', question: 'Which class of meeting is it (1-4)?' }]);
+    expect(d.questions).toEqual([{ fact: 'meetingClass', question: 'Which class of meeting is it (1-4)?', label: 'meeting class' }]);
     expect(d.summary).toBe('Undetermined (facts missing): please answer: Which class of meeting is it (1-4)?');
   });
 
@@ -163,7 +163,7 @@ describe('duties', () => {
     const d = await evaluate(compiled, { kind: 'exhibition', attendees: 10, organizer: { type: 'enterprise' }, startDate: '2026-03-01' });
     expect(d.duties[0]).toMatchObject({ duty: 'complete-neutralization', due: null, missingFacts: ['endDate'] });
     expect(d.missingFacts).toContain('endDate');
-    expect(d.questions.find((q) => q.fact === 'endDate')?.question).toBe('活动何时结束？');
+    expect(d.questions.find((q) => q.fact === 'endDate')).toEqual({ fact: 'endDate', question: '活动何时结束？', label: '活动结束日期' });
   });
 });
 

@@ -52,7 +52,7 @@ describe('custom facts', () => {
     const d = await evaluate(compiled, { kind: 'meeting', attendees: 10, ...DATES }, { lang: 'en' });
     expect(d.obligation).toBe('undetermined');
     expect(d.missingFacts).toContain('extra.onSite');
-    expect(d.questions).toContainEqual({ fact: 'extra.onSite', question: 'How many attend on site?' });
+    expect(d.questions).toContainEqual({ fact: 'extra.onSite', question: 'How many attend on site?', label: 'On-site attendees' });
   });
 
   it.each([

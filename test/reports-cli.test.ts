@@ -29,13 +29,14 @@ describe('tanzhong report', () => {
     ]);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    const records = csvObjects(ok.stdout);
+    // The CSV speaks the report's language: its headers, and each row by its label.
+    const records = csvObjects(ok.stdout).map((r) => ({ row: r.Row, pack: r.Pack, item: r.Item, citations: r.Citations }));
     const report = (await buildReport('matrix', PACKS.map(pack), { lang: 'en', asOf: '2026-06-01' })) as MatrixReport;
     const expected = report.rows.flatMap((row) =>
       PACKS.flatMap((id) => {
         const items = row.cells[id] ?? [];
-        if (!items.length) return [{ row: row.key, pack: id, item: '', citations: '' }];
-        return items.map((i) => ({ row: row.key, pack: id, item: i.text, citations: i.citations.map(citationLine).join('\n') }));
+        if (!items.length) return [{ row: row.label, pack: id, item: '', citations: '' }];
+        return items.map((i) => ({ row: row.label, pack: id, item: i.text, citations: i.citations.map((c) => citationLine(c)).join('\n') }));
       }),
     );
     expect(records).toEqual(expected);

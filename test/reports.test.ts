@@ -1,8 +1,9 @@
 // The analysts' reports (compare, matrix, sweep): what they say comes from the packs with its citations, each
 // format renders it (the CSV parses back to the same cells), and the API serves every kind in every format.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INSTRUMENT_LABELS, OBLIGATION_LABELS, planLine, VERDICT_LABELS } from '../engine/index.js';
 import { citationLine, citedWords, isQuotable } from '../adapters/reports/cited-item.js';
-import { csvField } from '../adapters/reports/render-csv.js';
+import { csvField, matrixCsvHeaders, sweepCsvHeaders } from '../adapters/reports/render-csv.js';
 import {
   buildReport,
   type CitedItem,
@@ -55,13 +56,15 @@ describe('matrix', () => {
   });
 
   it('states the thresholds in words, each with its clause', () => {
-    const exhibition = item(matrixEn, 'scope', 'cn-chongqing', 'floorAreaM2 ≥ 10000 m²');
-    expect(exhibition.text).toMatch(/^required: kind = exhibition, floorAreaM2 ≥ 10000 m², organizer\.type ∈ \{party-government, public-institution, soe\}/);
+    const exhibition = item(matrixEn, 'scope', 'cn-chongqing', 'floor area ≥ 10000 m²');
+    expect(exhibition.text).toMatch(
+      /^Required to neutralize: event kind = exhibition, floor area ≥ 10000 m², organizer type ∈ \{party or government organ, public institution, state-owned enterprise\}/,
+    );
     expect(exhibition.citations[0]).toMatchObject({ document: '渝环〔2025〕21号', clause: '三（一）', basis: 'text' });
     expect(item(matrixEn, 'scope', 'cn-chongqing', 'attendees ≥ 200 people').citations[0]?.clause).toBe('三（一）');
-    const jining200 = item(matrixEn, 'scope', 'cn-shandong-jining', 'encouraged: attendees ≥ 200 people');
+    const jining200 = item(matrixEn, 'scope', 'cn-shandong-jining', 'Encouraged to neutralize: attendees ≥ 200 people');
     expect(jining200.citations[0]).toMatchObject({ document: '济环字〔2023〕40号', clause: '三；一' });
-    expect(item(matrixEn, 'scope', 'cn-shandong-jining', 'not-covered: attendees < 200 people').citations[0]?.clause).toBe('三');
+    expect(item(matrixEn, 'scope', 'cn-shandong-jining', 'Not covered by this policy: attendees < 200 people').citations[0]?.clause).toBe('三');
     const jining500 = item(matrixEn, 'confirmation', 'cn-shandong-jining', 'attendees ≥ 500 people');
     expect(jining500.citations[0]).toMatchObject({ document: '济环字〔2023〕40号', clause: '三（一）' });
   });
@@ -85,7 +88,7 @@ describe('matrix', () => {
 
   it("cites Sichuan's registration duty, and no other pack has one", () => {
     const [registration] = cell(matrixEn, 'registration', 'cn-sichuan');
-    expect(registration?.text).toContain('if scale ∈ {international, national}, bidCommitsNeutrality = true');
+    expect(registration?.text).toMatch(/∈ \{international, national\}, [^,]+ = yes/);
     expect(registration?.citations[0]).toMatchObject({ document: '川环发〔2021〕5号', clause: '三（四）' });
     expect(cell(matrixEn, 'registration', 'cn-chongqing')).toEqual([]);
   });
@@ -126,7 +129,7 @@ describe('matrix', () => {
 
   it('speaks Chinese with Chinese fact names', () => {
     const scope = cell(matrixZh, 'scope', 'cn-chongqing').map((i) => i.text);
-    expect(scope).toContain('应当实施碳中和：活动类型 = 展览，展览面积 ≥ 10000 m²，主办单位类型 ∈ {党政机关、事业单位、国有企业}，主办单位级别 ∈ {省级}（施行期 2025-03-04 至 2026-12-31）');
+    expect(scope).toContain('应当实施碳中和：活动类型 = 展览，展览面积 ≥ 10000 m²，主办单位类型 ∈ {党政机关、事业单位、国有企业}，主办单位级别 ∈ {省级（含直辖市市级）}（施行期 2025-03-04 至 2026-12-31）');
     expect(item(matrixZh, 'scope', 'cn-shandong-jining', '参与人数 ≥ 200 人').citations[0]?.clause).toBe('三；一');
     expect(item(matrixZh, 'deadlines', 'cn-shandong-jining', '活动结束后6个月内').citations[0]?.clause).toBe('四（四）2');
   });
@@ -134,7 +137,7 @@ describe('matrix', () => {
   it('renders the thresholds, deadlines and their clauses in Markdown and HTML', () => {
     for (const format of ['md', 'html'] as const) {
       const text = renderReport(matrixEn, format);
-      for (const words of ['floorAreaM2 ≥ 10000 m²', 'attendees ≥ 200 people', 'attendees ≥ 500 people', 'within 1 month after the event ends', 'within 6 months after the event ends']) {
+      for (const words of ['floor area ≥ 10000 m²', 'attendees ≥ 200 people', 'attendees ≥ 500 people', 'within 1 month after the event ends', 'within 6 months after the event ends']) {
         expect(text, `${format}: ${words}`).toContain(words);
       }
       for (const clause of ['四（三）', '四（四）2', '三（四）', '渝环〔2025〕21号', '济环字〔2023〕40号', '川环发〔2021〕5号']) {
@@ -144,7 +147,7 @@ describe('matrix', () => {
     const md = renderReport(matrixEn, 'md');
     expect(md).toMatch(/within 1 month after the event ends · applies when neutralizing, required or voluntary — 四（三） \[(\d+)\]/);
     const n = /within 1 month after the event ends · applies when neutralizing, required or voluntary — 四（三） \[(\d+)\]/.exec(md)?.[1];
-    expect(md).toContain(`- [${n}] 渝环〔2025〕21号 四（三） (text): “活动碳中和完成时间最迟不晚于活动结束后1个月内”`);
+    expect(md).toMatch(new RegExp(`- \\[${n}\\] 渝环〔2025〕21号 四（三） \\([^)]+\\): “活动碳中和完成时间最迟不晚于活动结束后1个月内”`));
     const zh = renderReport(matrixZh, 'html');
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain('参与人数 ≥ 200 人');
@@ -170,16 +173,21 @@ describe('CSV', () => {
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(csv.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
       const parsed: Record<string, Record<string, { text: string; citations: string }[]>> = {};
+      // Headers and cells in the report's language: the row by its label, each citation by its basis in words.
+      const [rowH, packH, itemH, citationsH] = matrixCsvHeaders(report.lang) as [string, string, string, string];
       for (const record of csvObjects(csv)) {
-        const row = (parsed[record.row as string] ??= {});
-        const items = (row[record.pack as string] ??= []);
-        if (record.item) items.push({ text: record.item, citations: record.citations as string });
+        const row = (parsed[record[rowH] as string] ??= {});
+        const items = (row[record[packH] as string] ??= []);
+        if (record[itemH]) items.push({ text: record[itemH], citations: record[citationsH] as string });
       }
       const expected = Object.fromEntries(
         report.rows.map((row) => [
-          row.key,
+          row.label,
           Object.fromEntries(
-            Object.entries(row.cells).map(([id, items]) => [id, items.map((i) => ({ text: i.text, citations: i.citations.map(citationLine).join('\n') }))]),
+            Object.entries(row.cells).map(([id, items]) => [
+              id,
+              items.map((i) => ({ text: i.text, citations: i.citations.map((c) => citationLine(c, report.lang)).join('\n') })),
+            ]),
           ),
         ]),
       );
@@ -190,13 +198,18 @@ describe('CSV', () => {
   it('lists every sweep cell with where each line is first reached', () => {
     const records = csvObjects(renderReport(sweep, 'csv'));
     expect(records).toHaveLength(sweep.cells.length);
-    const line = records.filter((r) => r.pack === 'cn-chongqing' && r.kind === 'meeting' && r.organizer === 'soe/provincial' && r.firstReached);
-    expect(line.map((r) => [r.size, r.firstReached])).toEqual([
-      ['50', 'encouraged'],
-      ['200', 'required'],
+    const [pack, kind, organizer, size, attendees, floorArea, , , , firstReached] = sweepCsvHeaders('en') as [string, string, string, string, string, string, string, string, string, string];
+    // Kinds, organizers and obligations by their names, never their codes.
+    const name = (code: string, list: { code?: string; key?: string; label: string }[]) => list.find((x) => x.code === code || x.key === code)?.label;
+    const line = records.filter(
+      (r) => r[pack] === 'cn-chongqing' && r[kind] === name('meeting', sweep.kinds) && r[organizer] === name('soe/provincial', sweep.organizers) && r[firstReached],
+    );
+    expect(line.map((r) => [r[size], r[firstReached]])).toEqual([
+      ['50', OBLIGATION_LABELS.encouraged.en],
+      ['200', OBLIGATION_LABELS.required.en],
     ]);
-    const exhibition = records.find((r) => r.kind === 'exhibition' && r.size === '10000');
-    expect(exhibition).toMatchObject({ attendees: '10000', floorAreaM2: '10000' });
+    const exhibition = records.find((r) => r[kind] === name('exhibition', sweep.kinds) && r[size] === '10000');
+    expect(exhibition).toMatchObject({ [attendees]: '10000', [floorArea]: '10000' });
   });
 });
 
@@ -279,7 +292,7 @@ describe('compare', () => {
     expect(row?.differs).toBe(true);
     expect(row?.cells['cn-chongqing']?.[0]?.text).toBe('the plan falls short · shortfall 0.5 tCO2e');
     expect(row?.cells['cn-chongqing']?.[0]?.citations[0]?.clause).toBe('附件1');
-    expect(row?.cells['cn-shandong-jining']?.[1]?.text).toBe('offsets[0] CQCER 100 tCO2e: Counts, but discouraged');
+    expect(row?.cells['cn-shandong-jining']?.[1]?.text).toBe(`${planLine(0, 'en')} ${INSTRUMENT_LABELS.CQCER.en} 100 tCO2e: ${VERDICT_LABELS.discouraged.en}`);
     expect(compare.rows.some((r) => r.key === 'offsets.check')).toBe(false);
   });
 
@@ -422,7 +435,7 @@ describe('what the engine says, said the same way', () => {
         expect(text, `${lang} ${format}`).toContain('“活动碳中和完成时间最迟不晚于活动结束后1个月内”');
       }
       const csv = renderReport(matrix, 'csv');
-      expect(csv).toContain(`(unconfirmed, paraphrase): ${PARAPHRASE}`);
+      expect(csv).toContain(lang === 'zh' ? `（未核实，大意）：${PARAPHRASE}` : `(unconfirmed, paraphrase): ${PARAPHRASE}`);
     }
     const line = citationLine({ document: 'D', clause: 'C', zh: PARAPHRASE, en: 'e', basis: 'text', wording: 'paraphrase' });
     expect(line).toBe(`D C (text, paraphrase): ${PARAPHRASE}`);

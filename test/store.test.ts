@@ -1,16 +1,21 @@
 // The Store contract, run against both implementations: SQLite (better-sqlite3, in memory) and PostgreSQL (PGlite,
 // in process). PGlite takes a couple of seconds to start, so each suite opens one store and the tests use distinct
 // ids instead of cleaning tables. The on-disk tests open the database file or folder a second time through the
-// driver itself, to show the CHECK constraints hold below drizzle and the Store.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// driver itself, to show the CHECK constraints hold below drizzle and the Store, and build a database as an older
+// release left it (the first migration only) to show its decisions stay readable after the next migrations.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
+import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
+import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, generateApiKey, hashApiKey } from '../adapters/storage/api-keys.js';
 import { openStore } from '../adapters/storage/open-store.js';
-import type { AuditEntry, StoredDecision, StoredPackVersion, Store } from '../adapters/storage/store.js';
+import type { AuditEntry, NewDecision, StoredPackVersion, Store } from '../adapters/storage/store.js';
 
 interface Dialect {
   kind: Store['kind'];
@@ -49,6 +54,9 @@ const postgres: Dialect = {
   },
 };
 
+/** PGlite takes seconds to start and migrate, more on two busy cores. */
+const SLOW_MS = 60_000;
+
 let serial = 0;
 const unique = (name: string) => `${name}-${++serial}`;
 
@@ -76,7 +84,7 @@ describe.each([
   let store: Store;
   beforeAll(async () => {
     store = await dialect.openInMemory();
-  });
+  }, SLOW_MS);
   afterAll(async () => {
     await store?.close();
   });
@@ -140,44 +148,59 @@ describe.each([
   });
 
   describe('decisions', () => {
-    // Deep equality, not equal text: PostgreSQL's jsonb keeps values exactly but stores object keys in its own order.
-    it('round-trips the request and determination, decimal strings and Chinese text included', async () => {
-      const decision: StoredDecision = {
-        id: unique('dec'),
-        createdAt: '2026-05-01T02:03:04.005Z',
-        packId: 'cn-sichuan',
-        packVersion: '1.0.0',
-        contentHash: 'c'.repeat(64),
-        chain: [
-          { id: 'cn-national', version: '1.0.0', contentHash: 'd'.repeat(64) },
-          { id: 'cn-sichuan', version: '1.0.0', contentHash: 'c'.repeat(64) },
-        ],
+    const lean = (overrides: Partial<NewDecision> = {}): NewDecision => ({
+      id: unique('dec'),
+      createdAt: '2026-05-01T02:03:04.005Z',
+      packId: 'cn-sichuan',
+      packVersion: '1.0.0',
+      contentHash: 'c'.repeat(64),
+      chain: [
+        { id: 'cn-national', version: '1.0.0', contentHash: 'd'.repeat(64) },
+        { id: 'cn-sichuan', version: '1.0.0', contentHash: 'c'.repeat(64) },
+      ],
+      asOf: '2026-05-20',
+      lang: 'zh',
+      request: {
+        pack: 'cn-sichuan',
+        event: { name: '西部博览会', emissionsTco2e: '300.10', offsets: [{ instrument: 'CCER', quantityTco2e: '0.000001' }] },
         asOf: '2026-05-20',
-        lang: 'zh',
-        request: {
-          pack: 'cn-sichuan',
-          event: { name: '西部博览会', emissionsTco2e: '300.10', offsets: [{ instrument: 'CCER', quantityTco2e: '0.000001' }] },
-          asOf: '2026-05-20',
-        },
-        determination: {
-          obligation: 'required',
-          offsets: { check: { lines: [{ shortfallTco2e: '150.00', covered: false, note: null }] } },
-          duties: [],
-          summary: '须实现碳中和',
-          ratio: 0.5,
-          attendees: 5000,
-        },
-      };
+        readings: { 'district-organs-before-2027': 'every-level' },
+      },
+      digest: 'e'.repeat(64),
+      outcome: { obligation: 'required', due: { 'register-event': '2026-05-13', 'complete-neutralization': null }, verdicts: 'eiu', rules: ['required.national-event'] },
+      engineVersion: '0.1.0+src.0123456789ab',
+      ...overrides,
+    });
+
+    // Deep equality, not equal text: PostgreSQL's jsonb keeps values exactly but stores object keys in its own order.
+    it('round-trips the lean record (request, chain, outcome, digest, engine version) and keeps no Determination', async () => {
+      const decision = lean();
       await store.saveDecision(decision);
       const stored = await store.getDecision(decision.id);
-      expect(stored).toEqual(decision);
-      const line = (stored?.determination as any).offsets.check.lines[0];
-      expect(line.shortfallTco2e).toBe('150.00');
+      expect(stored).toEqual({ ...decision, determination: null });
       expect((stored?.request as any).event.offsets[0].quantityTco2e).toBe('0.000001');
+      expect((stored?.request as any).event.emissionsTco2e).toBe('300.10');
     });
 
     it('returns undefined for an unknown decision id', async () => {
       expect(await store.getDecision(unique('dec-none'))).toBeUndefined();
+    });
+
+    it('commits the decisions of one turn together, every one readable once its promise resolves', async () => {
+      const batch = Array.from({ length: 300 }, () => lean());
+      await Promise.all(batch.map((d) => store.saveDecision(d)));
+      const read = await Promise.all(batch.map((d) => store.getDecision(d.id)));
+      expect(read.map((d) => d?.id)).toEqual(batch.map((d) => d.id));
+    });
+
+    it('fails only the bad row of a batch: the others are committed', async () => {
+      const taken = lean();
+      await store.saveDecision(taken);
+      const good = [lean(), lean()];
+      const results = await Promise.allSettled([store.saveDecision(good[0] as NewDecision), store.saveDecision({ ...lean(), id: taken.id }), store.saveDecision(good[1] as NewDecision)]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      for (const d of good) expect(await store.getDecision(d.id)).toEqual({ ...d, determination: null });
+      expect(await store.getDecision(taken.id)).toEqual({ ...taken, determination: null });
     });
   });
 
@@ -268,6 +291,12 @@ describe.each([
         dialect.execDirectly(url, `insert into audit (at, action, outcome) values ('2026-01-01', 'delete', '200')`),
       ).rejects.toThrow(/check constraint/i);
       await dialect.execDirectly(url, insert('draft'));
+      // A decision row is either lean (digest, outcome and engine version) or whole (an old row's Determination).
+      const decision = (extra: string, values: string) =>
+        `insert into decisions (id, created_at, pack_id, pack_version, content_hash, chain, lang, request${extra})
+         values ('half', '2026-01-01', 'p', '1.0.0', 'h', '[]', 'zh', '{}'${values})`;
+      await expect(dialect.execDirectly(url, decision(', digest', `, '${'e'.repeat(64)}'`))).rejects.toThrow(/check constraint/i);
+      await expect(dialect.execDirectly(url, decision('', ''))).rejects.toThrow(/check constraint/i);
 
       const second = await openStore(url);
       try {
@@ -276,9 +305,90 @@ describe.each([
       } finally {
         await second.close();
       }
-    });
+    }, SLOW_MS);
   });
 });
+
+describe.each([
+  ['sqlite', sqlite],
+  ['postgres (PGlite)', postgres],
+])('%s: a database from before the lean decision log', (_name, dialect) => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), `tanzhong-legacy-${dialect.kind}-`));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps its decisions readable, Determination and all, once migrated', async () => {
+    const url = dialect.urlIn(dir);
+    await migrateTo(dialect, url, '0000_init');
+    const determination = { obligation: 'required', summary: '须实现碳中和', duties: [{ duty: 'register-event', due: '2026-05-13' }], ratio: 0.5 };
+    const request = { pack: 'cn-sichuan', event: { name: '西部博览会', emissionsTco2e: '300.10' }, asOf: '2026-05-20' };
+    const chain = [{ id: 'cn-sichuan', version: '1.0.0', contentHash: 'c'.repeat(64) }];
+    const json = (value: unknown) => `'${JSON.stringify(value)}'`;
+    await dialect.execDirectly(
+      url,
+      `insert into decisions (id, created_at, pack_id, pack_version, content_hash, chain, as_of, lang, request, determination)
+       values ('old-1', '2026-05-01T00:00:00.000Z', 'cn-sichuan', '1.0.0', '${'c'.repeat(64)}', ${json(chain)}, '2026-05-20', 'zh', ${json(request)}, ${json(determination)})`,
+    );
+    const store = await openStore(url);
+    try {
+      expect(await store.getDecision('old-1')).toEqual({
+        id: 'old-1',
+        createdAt: '2026-05-01T00:00:00.000Z',
+        packId: 'cn-sichuan',
+        packVersion: '1.0.0',
+        contentHash: 'c'.repeat(64),
+        chain,
+        asOf: '2026-05-20',
+        lang: 'zh',
+        request,
+        digest: null,
+        outcome: null,
+        engineVersion: null,
+        determination,
+      });
+    } finally {
+      await store.close();
+    }
+  }, SLOW_MS);
+});
+
+/** Applies the committed migrations up to and including `last` only, as an older release would have. */
+async function migrateTo(dialect: Dialect, url: string, last: string): Promise<void> {
+  const kind = dialect.kind === 'sqlite' ? 'sqlite' : 'postgres';
+  const source = join('adapters/storage', kind, 'migrations');
+  const folder = mkdtempSync(join(tmpdir(), `tanzhong-migrations-${kind}-`));
+  try {
+    cpSync(source, folder, { recursive: true });
+    const journalFile = join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === last) + 1);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    if (dialect.kind === 'sqlite') {
+      mkdirSync(dirname(url), { recursive: true });
+      const db = new Database(url);
+      try {
+        migrateSqlite(drizzleSqlite({ client: db }), { migrationsFolder: folder });
+      } finally {
+        db.close();
+      }
+    } else {
+      const dataDir = url.slice('pglite://'.length);
+      mkdirSync(dirname(dataDir), { recursive: true });
+      const db = new PGlite(dataDir);
+      try {
+        await migratePglite(drizzlePglite({ client: db }), { migrationsFolder: folder });
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 describe('openStore', () => {
   it('opens SQLite for a path, a file: URL and :memory:, and PostgreSQL only for its schemes', async () => {

@@ -6,12 +6,14 @@ export interface EvaluationFlags {
   asOf?: string;
   lang?: string;
   reading?: string[];
+  engine?: string;
 }
 
 export interface EvaluationOptions {
   asOf?: CalendarDate;
   lang: Lang;
   readings?: ReadingChoice;
+  engine?: 'compiled' | 'reference';
 }
 
 /** commander collector for a repeatable option: `--reading a=x --reading b=y`. */
@@ -43,8 +45,12 @@ export function readEvaluationOptions(flags: EvaluationFlags, extra: Problem[] =
     problems.push({ path: '--lang', message: `must be one of: ${LANGS.join(', ')}, got "${lang}"` });
   }
   const readings = readReadings(flags.reading, problems);
+  if (flags.engine !== undefined && flags.engine !== 'compiled' && flags.engine !== 'reference') {
+    problems.push({ path: '--engine', message: `must be compiled or reference, got "${flags.engine}"` });
+  }
   if (problems.length) throw new CliError(problems);
-  return { asOf: flags.asOf, lang: lang as Lang, ...(readings ? { readings } : {}) };
+  const engine = flags.engine as EvaluationOptions['engine'];
+  return { asOf: flags.asOf, lang: lang as Lang, ...(readings ? { readings } : {}), ...(engine ? { engine } : {}) };
 }
 
 /** `a,b, c` -> ['a', 'b', 'c'], without repeats. */

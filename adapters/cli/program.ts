@@ -10,13 +10,14 @@ import { registerPackTest } from './commands/pack-test.js';
 import { registerPackValidate } from './commands/pack-validate.js';
 import { registerPacks } from './commands/packs.js';
 import { registerReport } from './commands/report.js';
+import { projectPath } from '../files/project-root.js';
 import type { CliContext } from './context.js';
 import { describeError } from './describe-error.js';
 
 const USAGE_ERROR = 2;
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
 }
 

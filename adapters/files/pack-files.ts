@@ -1,11 +1,11 @@
 // Reading packs and their test cases from folders: policies/<id>/pack.json and policies/<id>/tests/*.json.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { type PackTestCase, PackTestFileSchema, type Problem } from '../../engine/index.js';
 import { problemsFromZod } from '../../engine/problems.js';
+import { projectPath } from './project-root.js';
 
-export const POLICIES_DIR = resolve(fileURLToPath(new URL('../../policies', import.meta.url)));
+export const POLICIES_DIR = projectPath('policies');
 
 export class FileError extends Error {
   constructor(

@@ -1,21 +1,10 @@
 // Several answers for one event side by side: a column per pack, a row per point of the answer. Rows whose
-// values differ between packs are marked with ≠.
-import { type Determination, DUTY_IDS, DUTY_LABELS, type Lang, OBLIGATION_LABELS } from '../../engine/index.js';
+// values differ between packs are marked with ≠. Every word is the lexicon's or the packs' (no code is printed).
+import { type Determination, factName, type Lang, list, OBLIGATION_LABELS, TONNES, ui } from '../../engine/index.js';
 import type { Difference } from '../compare/differences.js';
 import { makeTable } from './table.js';
-import { WORDS } from './words.js';
 
 const TOP = 3;
-
-const ROW_WORDS = {
-  obligation: { zh: '结论', en: 'Obligation' },
-  confirmation: { zh: '确认方式', en: 'Confirmation' },
-  instruments: { zh: `首选抵消产品（前 ${TOP} 位）`, en: `Top-ranked instruments (first ${TOP})` },
-  missing: { zh: '缺少的信息', en: 'Missing facts' },
-  plan: { zh: '抵消计划', en: 'Offset plan' },
-  noDuty: { zh: '—（无此义务）', en: '— (not a duty)' },
-  differs: { zh: '≠ 表示各政策结论不同', en: '≠ marks rows where the packs differ' },
-};
 
 export function renderComparison(
   determinations: Record<string, Determination>,
@@ -25,51 +14,45 @@ export function renderComparison(
 ): string {
   const packs = Object.entries(determinations);
   const differing = new Set(diffs.map((d) => d.field));
-  const say = (key: keyof typeof ROW_WORDS) => ROW_WORDS[key][lang];
   const table = makeTable(['', ...packs.map(([id, d]) => `${id} ${d.pack.version}`)], color);
   const row = (label: string, fields: string[], cell: (d: Determination) => string) => {
     const marked = fields.some((f) => differing.has(f)) ? `≠ ${label}` : label;
     table.push([marked, ...packs.map(([, d]) => cell(d))]);
   };
 
-  row(say('obligation'), ['obligation', 'obligationAtLeast'], (d) => OBLIGATION_LABELS[d.obligation][lang]);
-  for (const duty of DUTY_IDS) {
-    if (!packs.some(([, d]) => d.duties.some((x) => x.duty === duty))) continue;
-    row(DUTY_LABELS[duty][lang], [`duties.${duty}`], (d) => {
+  row(ui('obligation', lang), ['obligation', 'obligationAtLeast'], (d) => OBLIGATION_LABELS[d.obligation][lang]);
+  // Every duty any pack sets, built in or declared, named as the first answer that has it names it.
+  const duties = new Map<string, string>();
+  for (const [, d] of packs) for (const x of d.duties) if (!duties.has(x.duty)) duties.set(x.duty, x.title);
+  for (const [duty, title] of duties) {
+    row(title, [`duties.${duty}`], (d) => {
       const found = d.duties.find((x) => x.duty === duty);
-      if (!found) return say('noDuty');
-      return found.due ? `${found.due}\n${found.dueText}` : `${WORDS.noDate[lang]}\n${found.dueText}`;
+      if (!found) return ui('noDuty', lang);
+      return `${found.due ?? ui('noDate', lang)}\n${found.dueText}`;
     });
   }
+  row(ui('confirmation', lang), ['confirmation.modes'], (d) => d.confirmation.routes.map((r) => r.label).join('\n') || '—');
   row(
-    say('confirmation'),
-    ['confirmation.modes'],
-    (d) => d.confirmation.routes.map((r) => r.label).join('\n') || '—',
-  );
-  row(
-    say('instruments'),
+    ui('topInstruments', lang, { n: TOP }),
     ['offsets.accepted'],
     (d) =>
       d.offsets.accepted
         .slice(0, TOP)
-        .map((a) => `${a.rank}. ${a.instrument}`)
+        .map((a) => `${a.rank}. ${a.label}`)
         .join('\n') || '—',
   );
-  if (packs.some(([, d]) => d.missingFacts.length))
-    row(say('missing'), ['missingFacts'], (d) => d.missingFacts.join('\n') || '—');
+  if (packs.some(([, d]) => d.missingFacts.length)) {
+    const named = (d: Determination, fact: string) => d.questions.find((q) => q.fact === fact)?.label ?? factName(fact, lang);
+    row(ui('missingFacts', lang), ['missingFacts'], (d) => list(d.missingFacts.map((f) => named(d, f)), lang) || '—');
+  }
   if (packs.some(([, d]) => d.offsets.check)) {
-    row(say('plan'), ['offsets.check.sufficient', 'offsets.check.shortfall'], (d) => {
+    row(ui('offsetPlan', lang), ['offsets.check.sufficient', 'offsets.check.shortfall'], (d) => {
       const check = d.offsets.check;
       if (!check) return '—';
-      const verdict =
-        check.sufficient === true
-          ? WORDS.sufficientYes
-          : check.sufficient === false
-            ? WORDS.sufficientNo
-            : WORDS.sufficientUnknown;
-      return check.shortfall ? `${verdict[lang]}\n${WORDS.shortfall[lang]} ${check.shortfall} tCO2e` : verdict[lang];
+      const verdict = ui(check.sufficient === true ? 'sufficient' : check.sufficient === false ? 'insufficient' : 'undecidedPlan', lang);
+      return check.shortfall ? `${verdict}\n${ui('shortfall', lang)} ${check.shortfall} ${TONNES[lang]}` : verdict;
     });
   }
-  const note = differing.size ? `\n${say('differs')}` : '';
+  const note = differing.size ? `\n${ui('differs', lang)}` : '';
   return `${table.toString()}${note}\n`;
 }

@@ -1,5 +1,6 @@
-// The loaded packs as a table: what each covers, when it is in force, what it builds on.
-import type { CompiledPack, PackDocument } from '../../engine/index.js';
+// The loaded packs as a table: what each covers, when it is in force, what it builds on. The table is in words
+// (the jurisdiction by name); `tanzhong packs --json` keeps the codes.
+import { capital, type CompiledPack, type Lang, type PackDocument, paren, ui } from '../../engine/index.js';
 import { makeTable } from './table.js';
 
 export interface PackSummary {
@@ -26,16 +27,17 @@ export function summarizePack(compiled: CompiledPack, doc: PackDocument): PackSu
   };
 }
 
-export function renderPackList(packs: PackSummary[], color: boolean): string {
-  const table = makeTable(['id', 'version', 'jurisdiction', 'in force', 'extends', 'rules'], color);
+export function renderPackList(packs: PackSummary[], color: boolean, lang: Lang = 'zh'): string {
+  const heads = [ui('pack', lang), ui('version', lang), ui('jurisdiction', lang), ui('inForce', lang), capital(ui('extends', lang), lang), ui('rules', lang)];
+  const table = makeTable(heads, color);
   for (const p of packs) {
     table.push([
       p.id,
       p.version,
-      `${p.jurisdiction.code} ${p.jurisdiction.zh} ${p.jurisdiction.en}`,
+      p.jurisdiction[lang],
       `${p.inForce.from} – ${p.inForce.until ?? '…'}`,
       p.extends ?? '—',
-      p.rules === p.ownRules ? String(p.rules) : `${p.rules} (${p.ownRules} own)`,
+      p.rules === p.ownRules ? String(p.rules) : `${p.rules}${paren(ui('ownRules', lang, { n: p.ownRules }), lang)}`,
     ]);
   }
   return `${table.toString()}\n`;

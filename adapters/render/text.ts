@@ -1,44 +1,27 @@
-// A determination as text for a person at a terminal, in the determination's language: the answer first,
-// then what is missing, the duties, how to confirm, the offsets, and every citation in full at the end.
-import { type Determination, DUTY_LABELS, INSTRUMENT_LABELS, type Lang, OBLIGATION_LABELS } from '../../engine/index.js';
-import { CitationIndex } from './citation-index.js';
-import { plainStyle, type Style, terminalStyle } from './style.js';
-import { VERDICT_LABELS } from '../../engine/index.js';
-import { BASIS_WORDS, fill, STANDING_WORDS, WORDS } from './words.js';
+// A determination as text for a person at a terminal, in the determination's language: the answer first, then what
+// is missing, the duties, how to confirm, the offsets, and every citation in full at the end. Every word comes from
+// the lexicon (engine/lexicon/) or the pack: no code, fact path or rule id is printed (they are in `--json`).
+import {
+  basisWords,
+  clauses,
+  type Determination,
+  DUTY_LABELS,
+  isBuiltInDuty,
+  list,
+  OBLIGATION_LABELS,
+  planLine,
+} from '../../engine/index.js';
+import { cited, type Context, makeContext, type Section } from './text-context.js';
+import { offsets, plan } from './text-offsets.js';
 
 export interface TextOptions {
   /** ANSI bold and colors; leave off unless writing to a terminal. */
   color?: boolean;
 }
 
-interface Context {
-  d: Determination;
-  lang: Lang;
-  say: (word: keyof typeof WORDS) => string;
-  colon: string;
-  /** `（text）` in Chinese, ` (text)` in English. */
-  paren: (text: string) => string;
-  /** Between parts of a sentence: `，` / `, `. */
-  comma: string;
-  cites: CitationIndex;
-  style: Style;
-}
-
-type Section = (c: Context) => string[];
-
 /** Renders the determination; sections with nothing to say are left out. */
 export function renderDetermination(d: Determination, options: TextOptions = {}): string {
-  const lang = d.lang;
-  const c: Context = {
-    d,
-    lang,
-    say: (word) => WORDS[word][lang],
-    colon: lang === 'zh' ? '：' : ': ',
-    paren: (text) => (lang === 'zh' ? `（${text}）` : ` (${text})`),
-    comma: lang === 'zh' ? '，' : ', ',
-    cites: new CitationIndex(),
-    style: options.color ? terminalStyle : plainStyle,
-  };
+  const c = makeContext(d, options.color ?? false);
   // The citations come last: every other section numbers the citations it uses.
   const sections: Section[] = [
     header,
@@ -52,6 +35,7 @@ export function renderDetermination(d: Determination, options: TextOptions = {})
     offsets,
     plan,
     rules,
+    removed,
     citations,
   ];
   return `${sections
@@ -61,65 +45,61 @@ export function renderDetermination(d: Determination, options: TextOptions = {})
     .join('\n\n')}\n`;
 }
 
-function header({ d, say, colon, style }: Context): string[] {
+function header({ d, say, colon, comma, style }: Context): string[] {
   const base = d.pack.chain.filter((p) => p.id !== d.pack.id);
-  const chain = base.length ? `, ${say('chain')} ${base.map((p) => `${p.id} ${p.version}`).join(' → ')}` : '';
+  const chain = base.length ? `${comma}${say('extends')} ${base.map((p) => `${p.id} ${p.version}`).join(' → ')}` : '';
   return [
     style.heading(`${say('title')} · ${d.pack.title}`),
-    `${d.pack.id} ${d.pack.version}${chain}`,
+    `${say('pack')} ${d.pack.id} ${d.pack.version}${chain}`,
     `${say('asOf')}${colon}${d.asOf ?? say('asOfUnknown')}`,
   ];
 }
 
 function answer({ d, lang, say, colon, style }: Context): string[] {
   const lines = [style.heading(`${say('answer')}${colon}${OBLIGATION_LABELS[d.obligation][lang]}`), `  ${d.summary}`];
-  if (d.obligationAtLeast) lines.push(`  ${say('atLeast')}${colon}${OBLIGATION_LABELS[d.obligationAtLeast][lang]}`);
+  if (d.obligationAtLeast) lines.push(`  ${say('soFar')}${colon}${OBLIGATION_LABELS[d.obligationAtLeast][lang]}`);
   return lines;
 }
 
-function readings({ d, say, colon, paren, cites, style }: Context): string[] {
+function readings(c: Context): string[] {
+  const { d, say, colon, paren, style } = c;
   if (!d.readings.length) return [];
   const lines = [style.heading(say('readings'))];
   for (const r of d.readings) {
     const used = `${r.optionLabel}${r.isDefault ? paren(say('readingDefault')) : ''}`;
-    lines.push(`  - ${r.question}`, `    ${say('readingUsed')}${colon}${used}${r.citation ? ` · ${cites.ref(r.citation)}` : ''}`);
-    for (const alt of r.alternatives) {
-      lines.push(`    ${fill(say('readingIf'), { option: alt.label })}${colon}${alt.summary}${alt.citation ? ` · ${cites.ref(alt.citation)}` : ''}`);
-    }
+    lines.push(`  - ${r.question}`, `    ${say('readingUsed')}${colon}${used}${cited(c, r.citation)}`);
+    for (const alt of r.alternatives) lines.push(`    ${say('readingIf', { label: alt.label, summary: alt.summary })}${cited(c, alt.citation)}`);
   }
   return lines;
 }
 
+/** What an undecided subject is called: the answer, a duty, the confirmation, the plan. */
 function subjectName(subject: string, c: Context): string {
   if (subject === 'obligation') return c.say('answer');
   if (subject === 'confirmation') return c.say('confirmation');
-  if (subject === 'offsets') return c.say('plan');
-  const duty = subject.replace(/^duty:/, '') as keyof typeof DUTY_LABELS;
-  return DUTY_LABELS[duty]?.[c.lang] ?? subject;
+  if (subject === 'offsets') return c.say('planResult');
+  const duty = subject.replace(/^duty:/, '');
+  const title = c.d.duties.find((x) => x.duty === duty)?.title;
+  return title ?? (isBuiltInDuty(duty) ? DUTY_LABELS[duty][c.lang] : c.say('duties'));
 }
 
 function missing(c: Context): string[] {
-  const { d, say, colon, paren, style } = c;
+  const { d, lang, say, colon, paren, style } = c;
   if (!d.missingFacts.length) return [];
-  const sep = c.lang === 'zh' ? '、' : ', ';
-  const lines = [style.heading(say('missing'))];
+  const lines = [style.heading(say('missingFacts'))];
   for (const q of d.questions) {
     const subjects = d.undecided.filter((u) => u.missingFacts.includes(q.fact)).map((u) => subjectName(u.subject, c));
     for (const duty of d.duties) if (duty.missingFacts?.includes(q.fact)) subjects.push(duty.title);
-    const affects = subjects.length ? paren(`${say('affects')}${colon}${[...new Set(subjects)].join(sep)}`) : '';
-    // Facts of an offset line have no question of their own: the fact path says what to give.
-    const question = q.question === q.fact ? say('provide') : q.question;
-    lines.push(`  - ${style.strong(q.fact)}${colon}${question}${affects}`);
+    const affects = subjects.length ? paren(`${say('affects')}${colon}${list([...new Set(subjects)], lang)}`) : '';
+    lines.push(`  - ${style.strong(q.question)}${affects}`);
   }
   return lines;
 }
 
-function assumptions({ d, say, cites, style }: Context): string[] {
+function assumptions(c: Context): string[] {
+  const { d, say, style } = c;
   if (!d.assumptions.length) return [];
-  return [
-    style.heading(say('assumptions')),
-    ...d.assumptions.map((a) => `  - ${a.fact} = ${String(a.value)} · ${cites.ref(a.citation)}`),
-  ];
+  return [style.heading(say('assumptions')), ...d.assumptions.map((a) => `  - ${a.text}${cited(c, a.citation)}`)];
 }
 
 function warnings({ d, say, style }: Context): string[] {
@@ -128,118 +108,81 @@ function warnings({ d, say, style }: Context): string[] {
 }
 
 function duties(c: Context): string[] {
-  const { d, say, colon, paren, cites, style, lang } = c;
+  const { d, lang, say, colon, paren, style } = c;
   const lines = [style.heading(say('duties'))];
   const open = d.undecided.filter((u) => u.subject.startsWith('duty:'));
-  if (!d.duties.length && !open.length) return [...lines, `  ${say('notCovered')}`];
+  if (!d.duties.length && !open.length) return [...lines, `  ${say('nothing')}`];
   for (const duty of d.duties) {
-    const needs = duty.missingFacts?.join(', ');
+    const needs = duty.missingFacts?.length ? say('needs', { facts: c.facts(duty.missingFacts) }) : '';
     const when = duty.due
       ? `${say('due')} ${style.strong(duty.due)}${paren(duty.dueText)}`
       : needs
-        ? `${say('due')} ?${paren(`${fill(say('needs'), { facts: needs })}${lang === 'zh' ? '；' : '; '}${duty.dueText}`)}`
-        : `${say('noDate')}${paren(duty.dueText)}`;
-    const applies = ` · ${duty.binding ? say('binding') : say('ifNeutralizing')}`;
-    const lineList = duty.governs?.lines?.map((i) => i + 1).join(lang === 'zh' ? '、' : ', ');
-    const governs = duty.governs
-      ? ` · ${duty.governs.label}${lineList ? paren(fill(say('planLines'), { lines: lineList })) : ''}`
-      : '';
-    lines.push(`  - ${duty.title}${colon}${when}${governs}${applies}`, `    ${cites.ref(duty.citation)}`);
+        ? `${say('due')} ?${paren(clauses([needs, duty.dueText], lang))}`
+        : duty.dueRule.anchor === 'none'
+          ? duty.dueText
+          : `${say('noDate')}${paren(duty.dueText)}`;
+    const applies = ` · ${duty.binding ? say('binding') : say('ifYouNeutralize')}`;
+    const governed = duty.governs?.lines ?? [];
+    const lineWords =
+      governed.length === 1
+        ? planLine(governed[0] as number, lang)
+        : governed.length
+          ? say('planLines', { lines: list(governed.map((i) => String(i + 1)), lang) })
+          : '';
+    const governs = duty.governs ? ` · ${duty.governs.label}${lineWords ? paren(lineWords) : ''}` : '';
+    lines.push(`  - ${duty.title}${colon}${when}${governs}${applies}`, `    ${c.cites.ref(duty.citation)}`);
     if (duty.note) lines.push(`    ${duty.note}`);
   }
-  for (const u of open)
-    lines.push(
-      `  - ${subjectName(u.subject, c)}${colon}${say('undecided')}${paren(fill(say('needs'), { facts: u.missingFacts.join(', ') }))}`,
-    );
+  for (const u of open) {
+    lines.push(`  - ${subjectName(u.subject, c)}${colon}${say('undecided')}${paren(say('needs', { facts: c.facts(u.missingFacts) }))}`);
+  }
   return lines;
 }
 
-function confirmation({ d, say, paren, cites, style }: Context): string[] {
+function confirmation(c: Context): string[] {
+  const { d, say, paren, style } = c;
   const lines = [style.heading(say('confirmation'))];
   const open = d.undecided.find((u) => u.subject === 'confirmation');
-  if (!d.confirmation.routes.length && !open) return [...lines, `  ${say('notCovered')}`];
-  lines.push(...d.confirmation.routes.map((r) => `  - ${r.label} · ${cites.ref(r.citation)}`));
-  if (open) lines.push(`  - ${say('undecided')}${paren(fill(say('needs'), { facts: open.missingFacts.join(', ') }))}`);
+  if (!d.confirmation.routes.length && !open) return [...lines, `  ${say('nothing')}`];
+  lines.push(...d.confirmation.routes.map((r) => `  - ${r.label}${cited(c, r.citation)}`));
+  if (open) lines.push(`  - ${say('undecided')}${paren(say('needs', { facts: c.facts(open.missingFacts) }))}`);
   return lines;
 }
 
-function offsets({ d, lang, say, colon, paren, cites, style }: Context): string[] {
-  const { accepted, excluded, encouraged, retirement } = d.offsets;
-  if (!accepted.length && !excluded.length && !encouraged.length && !retirement.length) return [];
-  const lines = [style.heading(say('accepted'))];
-  for (const a of accepted) {
-    lines.push(
-      `  ${a.rank}. ${a.label}${a.label.includes(a.instrument) ? '' : paren(a.instrument)} · ${STANDING_WORDS[a.standing][lang]} · ${cites.ref(a.citation)}`,
-    );
-    for (const condition of a.conditions) lines.push(`     - ${condition.text} · ${cites.ref(condition.citation)}`);
-  }
-  for (const x of excluded) {
-    lines.push(
-      `  ✗ ${say('excluded')}${colon}${INSTRUMENT_LABELS[x.instrument][lang]}${paren(x.instrument)}${colon}${x.reason} · ${cites.ref(x.citation)}`,
-    );
-  }
-  for (const e of encouraged) lines.push(`  + ${e.text} · ${cites.ref(e.citation)}`);
-  for (const r of retirement) lines.push(`  → ${r.instruments.join(', ')}${colon}${r.where} · ${cites.ref(r.citation)}`);
-  const unlisted = d.offsets.unlisted;
-  if (unlisted) lines.push(`  ~ ${say('unlisted')}${colon}${unlisted.reason} · ${cites.ref(unlisted.citation)}`);
-  return lines;
-}
-
-function plan({ d, lang, say, colon, paren, comma, cites, style }: Context): string[] {
-  const check = d.offsets.check;
-  if (!check) return [];
-  const lines = [style.heading(say('plan'))];
-  for (const line of check.lines) {
-    const verdict = style.verdict(line.verdict, VERDICT_LABELS[line.verdict][lang]);
-    const counted = line.counted ? say('counted') : say('notCounted');
-    lines.push(`  offsets[${line.index}] ${line.instrument} ${line.quantityTco2e} tCO2e${colon}${verdict}${paren(counted)}`);
-    for (const reason of line.reasons)
-      lines.push(`    - ${reason.message}${reason.citation ? ` · ${cites.ref(reason.citation)}` : ''}`);
-  }
-  const emissions = check.emissions === null ? say('emissionsUnknown') : `${check.emissions} tCO2e`;
-  const shortfall = check.shortfall === null ? '' : `${comma}${say('shortfall')} ${check.shortfall} tCO2e`;
-  const parts = [
-    `${say('total')} ${check.total} tCO2e`,
-    `${say('counted')} ${check.counted} tCO2e`,
-    `${say('emissions')} ${emissions}${shortfall}`,
-  ];
-  lines.push(`  ${parts.join(comma)}`);
-  const sufficient =
-    check.sufficient === true
-      ? say('sufficientYes')
-      : check.sufficient === false
-        ? say('sufficientNo')
-        : say('sufficientUnknown');
-  lines.push(`  ${style.strong(sufficient)}`);
-  if (check.partialAllowed)
-    lines.push(`  ${say('partialAllowed')}${check.coverageCitation ? ` · ${cites.ref(check.coverageCitation)}` : ''}`);
-  for (const w of check.warnings) lines.push(`  ! ${style.warn(w.message)}`);
-  return lines;
-}
-
-function rules({ d, say, paren, cites, style }: Context): string[] {
+function rules(c: Context): string[] {
+  const { d, say, paren, style } = c;
   if (!d.reasons.length) return [];
   return [
-    style.heading(say('rules')),
+    style.heading(say('reasons')),
     ...d.reasons.map((r) => {
-      const inherited = r.origin === d.pack.id ? '' : ` ← ${r.origin}`;
-      return `  - ${r.title}${paren(`${r.rule}${inherited}`)} · ${cites.ref(r.citation)}`;
+      const inherited = r.origin === d.pack.id ? '' : paren(say('inheritedFrom', { pack: r.origin }));
+      return `  - ${r.title}${inherited}${cited(c, r.citation)}`;
     }),
+  ];
+}
+
+function removed(c: Context): string[] {
+  const { d, say, paren, style } = c;
+  if (!d.removed?.length) return [];
+  return [
+    style.heading(say('removed')),
+    ...d.removed.map((r) => `  - ${r.title}${paren(say('inheritedFrom', { pack: r.origin }))}${cited(c, r.citation)}`),
   ];
 }
 
 const SHORT = 80;
 
 function citations({ lang, say, cites, style }: Context): string[] {
-  const list = cites.list();
-  if (!list.length) return [];
+  const cited = cites.list();
+  if (!cited.length) return [];
   const lines = [style.heading(say('citations'))];
-  list.forEach((c, i) => {
-    const basis = BASIS_WORDS[c.basis][lang];
+  cited.forEach((c, i) => {
+    const basis = basisWords(c.basis, lang);
     lines.push(`  [${i + 1}] ${c.document} ${c.clause} · ${c.basis === 'text' ? basis : style.warn(basis)}`);
     const text = [...c.zh].length > SHORT ? `${[...c.zh].slice(0, SHORT).join('')}…` : c.zh;
     // A paraphrase is never put in quotation marks: it is our summary, not the source's words.
-    lines.push(c.wording === 'paraphrase' ? `      ${text}${say('paraphrase')}` : `      “${text}”`);
+    lines.push(c.wording === 'paraphrase' ? `      ${text}${lang === 'en' ? ' ' : ''}${say('paraphrase')}` : `      “${text}”`);
+    // The note in English is for English readers only: a Chinese answer never shows an English paragraph.
     if (lang === 'en') lines.push(`      ${c.en}`);
   });
   return lines;

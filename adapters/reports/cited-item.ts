@@ -1,5 +1,5 @@
 // The unit every report is made of: words taken from a pack, with the clauses they rest on.
-import type { Citation, Lang, Period } from '../../engine/index.js';
+import { BASIS_LABELS, type Citation, type Lang, type Period } from '../../engine/index.js';
 import { word } from './report-words.js';
 
 export interface CitedItem {
@@ -35,9 +35,14 @@ export function citedWords(citation: Pick<Citation, 'zh' | 'wording'>, lang: Lan
   return lang === 'zh' ? `${citation.zh}${paraphraseMark(lang)}` : `${citation.zh} ${paraphraseMark(lang)}`;
 }
 
-/** One citation on one line, as CSV cells and plain lists give it: `渝环〔2025〕21号 四（三） (text): 活动碳中和……`;
- * a paraphrase says so: `(text, paraphrase)`. */
-export function citationLine(citation: Citation): string {
-  const basis = isQuotable(citation) ? citation.basis : `${citation.basis}, paraphrase`;
-  return `${citation.document} ${citation.clause} (${basis}): ${citation.zh}`;
+/** One citation on one line, as CSV cells and plain lists give it: `渝环〔2025〕21号 四（三） (text): 活动碳中和……` in
+ * English, `渝环〔2025〕21号 四（三）（原文）：活动碳中和……` in Chinese; a paraphrase says so: `(text, paraphrase)`. */
+export function citationLine(citation: Citation, lang: Lang = 'en'): string {
+  if (lang === 'en') {
+    const basis = isQuotable(citation) ? citation.basis : `${citation.basis}, paraphrase`;
+    return `${citation.document} ${citation.clause} (${basis}): ${citation.zh}`;
+  }
+  const basis = BASIS_LABELS[citation.basis].zh;
+  const marked = isQuotable(citation) ? basis : `${basis}，${paraphraseMark('zh').replace(/[（）]/g, '')}`;
+  return `${citation.document} ${citation.clause}（${marked}）：${citation.zh}`;
 }

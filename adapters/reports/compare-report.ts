@@ -9,15 +9,18 @@ import {
   DUTY_IDS,
   type EventInput,
   evaluate,
+  factName,
   type Lang,
   OBLIGATION_LABELS,
   type Obligation,
   parseEvent,
 } from '../../engine/index.js';
 import { differences } from '../compare/differences.js';
-import { VERDICT_LABELS } from '../../engine/index.js';
+import { INSTRUMENT_LABELS, planLine, VERDICT_LABELS } from '../../engine/index.js';
 import { STANDING_WORDS, WORDS } from '../render/words.js';
 import type { CitedItem } from './cited-item.js';
+import { decidingReasons } from './deciding-rule.js';
+import { eventWords } from './fact-words.js';
 import { type PackColumn, packColumn } from './pack-column.js';
 import { governsWords, joinParts, labelled, parenthesized, withNotes, word } from './report-words.js';
 
@@ -37,6 +40,8 @@ export interface CompareReport {
   /** The date the policies were read at: `asOf`, else the event's start date. */
   asOf: CalendarDate | null;
   event: EventInput;
+  /** The event's facts in words (each by its name and its value's label), for the renderings. */
+  eventText: { label: string; value: string }[];
   packs: PackColumn[];
   rows: CompareRow[];
   /** Pack id -> the obligation code, for charts. */
@@ -72,19 +77,21 @@ function ruleCitation(compiled: CompiledPack, ruleId: string, asOf: CalendarDate
 function obligationCell(lang: Lang): CellOf {
   return (d, compiled) => {
     const level = d.obligation === 'undetermined' ? d.obligationAtLeast : d.obligation;
-    const holding = level ? d.reasons.filter((r) => r.decides === `obligation:${level}`).map((r) => r.citation) : [];
+    const holding = decidingReasons(d, level).map((r) => r.citation);
     // Only what leaves the obligation open is named here; facts missing for a duty or the offsets have their own row.
     const undecided = d.undecided.find((u) => u.subject === 'obligation');
     const open = (undecided?.rules ?? []).map((id) => ruleCitation(compiled, id, d.asOf)).filter((c): c is Citation => Boolean(c));
     const notes = [
       ...(d.obligationAtLeast ? [`${word('atLeast', lang)} ${OBLIGATION_LABELS[d.obligationAtLeast][lang]}`] : []),
-      ...(undecided?.missingFacts.length ? [labelled(word('missingFacts', lang), undecided.missingFacts.join(', '), lang)] : []),
+      ...(undecided?.missingFacts.length
+        ? [labelled(word('missingFacts', lang), undecided.missingFacts.map((f) => factName(f, lang, compiled.pack.facts)).join(lang === 'zh' ? '、' : ', '), lang)]
+        : []),
     ];
     return [{ text: withNotes(OBLIGATION_LABELS[d.obligation][lang], notes, lang), citations: [...holding, ...open] }];
   };
 }
 
-function dutyRow(duty: (typeof DUTY_IDS)[number], label: string, lang: Lang): RowSpec {
+function dutyRow(duty: string, label: string, lang: Lang): RowSpec {
   return {
     key: `duties.${duty}`,
     label,
@@ -114,7 +121,11 @@ function planItems(d: Determination, lang: Lang): CitedItem[] {
   const shortfall = check.shortfall ? `${WORDS.shortfall[lang]} ${check.shortfall} tCO2e` : '';
   const overall = { text: joinParts([verdict[lang], shortfall]), citations: check.coverageCitation ? [check.coverageCitation] : [] };
   const lines = check.lines.map((line) => ({
-    text: labelled(`offsets[${line.index}] ${line.instrument} ${line.quantityTco2e} tCO2e`, VERDICT_LABELS[line.verdict][lang], lang),
+    text: labelled(
+      `${planLine(line.index, lang)} ${INSTRUMENT_LABELS[line.instrument][lang]} ${line.quantityTco2e} tCO2e`,
+      VERDICT_LABELS[line.verdict][lang],
+      lang,
+    ),
     citations: line.reasons.flatMap((r) => (r.citation ? [r.citation] : [])),
   }));
   return [overall, ...lines];
@@ -136,7 +147,9 @@ function rowSpecs(determinations: Determination[], lang: Lang): RowSpec[] {
   const specs: RowSpec[] = [
     { key: 'obligation', label: word('obligation', lang), fields: ['obligation', 'obligationAtLeast'], cell: obligationCell(lang) },
   ];
-  for (const duty of DUTY_IDS) {
+  // The shared duties in their order, then those a pack declares (Guangdong's evidence keeping), as they come.
+  const declared = determinations.flatMap((d) => d.duties.map((x) => x.duty)).filter((id) => !(DUTY_IDS as readonly string[]).includes(id));
+  for (const duty of [...new Set([...DUTY_IDS, ...declared])]) {
     const found = determinations.flatMap((d) => d.duties).find((x) => x.duty === duty);
     if (found) specs.push(dutyRow(duty, found.title, lang));
   }
@@ -152,7 +165,7 @@ function rowSpecs(determinations: Determination[], lang: Lang): RowSpec[] {
     fields: ['offsets.accepted'],
     cell: (d) =>
       d.offsets.accepted.map((a) => ({
-        text: parenthesized(`${a.rank}. ${a.label}`, [a.instrument, STANDING_WORDS[a.standing][lang]], lang),
+        text: parenthesized(`${a.rank}. ${a.label}`, [STANDING_WORDS[a.standing][lang]], lang),
         citations: [a.citation],
       })),
   });
@@ -172,7 +185,7 @@ function rowSpecs(determinations: Determination[], lang: Lang): RowSpec[] {
       key: 'missingFacts',
       label: word('missingFacts', lang),
       fields: ['missingFacts'],
-      cell: (d) => d.questions.map((q) => ({ text: labelled(q.fact, q.question, lang), citations: [] })),
+      cell: (d) => d.questions.map((q) => ({ text: q.question, citations: [] })),
     });
   }
   return specs;
@@ -202,6 +215,7 @@ export function compareReportOf(
     lang,
     asOf: determinations[0]?.asOf ?? null,
     event,
+    eventText: eventWords(event, lang, packs.flatMap((p) => p.pack.facts)),
     packs: packs.map((p) => packColumn(p, lang)),
     rows,
     obligations: Object.fromEntries(Object.entries(byPack).map(([id, d]) => [id, d.obligation])),

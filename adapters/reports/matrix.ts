@@ -5,8 +5,7 @@ import {
   type CalendarDate,
   type Citation,
   type CompiledPack,
-  DUTY_LABELS,
-  type DutyId,
+  dutyLabel,
   INSTRUMENT_LABELS,
   type Lang,
   modeLabel,
@@ -59,17 +58,17 @@ export interface MatrixOptions {
   asOf: CalendarDate;
 }
 
-const REGISTRATION: DutyId = 'register-event';
+const REGISTRATION = 'register-event';
 
 function conditionsOf(rule: PlacedRule): ConditionNode {
   return rule.conditions as unknown as ConditionNode;
 }
 
 /** `if attendees ≥ 200 people`, or nothing for a rule that holds for every event. */
-function condition(rule: PlacedRule, lang: Lang): string {
+function condition(rule: PlacedRule, compiled: CompiledPack, lang: Lang): string {
   const node = conditionsOf(rule);
   if ('all' in node && node.all.length === 0) return '';
-  const words = describeConditions(node, lang);
+  const words = describeConditions(node, lang, compiled.pack.facts, compiled.pack.readings);
   return lang === 'zh' ? `${word('when', lang)}：${words}` : `${word('when', lang)} ${words}`;
 }
 
@@ -89,7 +88,7 @@ function fromRule(rule: PlacedRule, packId: string, text: string, lang: Lang): C
 }
 
 function levelWords(level: ObligationLevel, lang: Lang): string {
-  return lang === 'zh' ? OBLIGATION_LABELS[level].zh : level;
+  return OBLIGATION_LABELS[level][lang];
 }
 
 function scopeItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
@@ -97,34 +96,34 @@ function scopeItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
   return compiled.pack.rules.flatMap((rule) => {
     const d = rule.decides;
     if (d.type !== 'obligation') return [];
-    const text = labelled(levelWords(d.level, lang), describeConditions(conditionsOf(rule), lang), lang);
+    const text = labelled(levelWords(d.level, lang), describeConditions(conditionsOf(rule), lang, compiled.pack.facts, compiled.pack.readings), lang);
     return [fromRule(rule, id, text, lang)];
   });
 }
 
-function dutyItem(rule: PlacedRule, packId: string, lang: Lang): CitedItem[] {
+function dutyItem(rule: PlacedRule, compiled: CompiledPack, lang: Lang): CitedItem[] {
   const d = rule.decides;
   if (d.type !== 'duty') return [];
-  const label = DUTY_LABELS[d.duty as DutyId]?.[lang] ?? d.duty;
+  const label = dutyLabel(compiled.pack, d.duty)[lang];
   // A date that holds for some offset lines only says which: `活动结束后6个月内（购买的碳配额、碳信用）`.
   const due = withNotes(describeDue(d.due, lang), d.governs ? [d.governs.label[lang]] : [], lang);
   const text = joinParts([
     labelled(label, due, lang),
-    condition(rule, lang),
+    condition(rule, compiled, lang),
     word(d.applies === 'always' ? 'always' : 'ifNeutralizing', lang),
     d.note?.[lang] ?? '',
   ]);
-  return [fromRule(rule, packId, text, lang)];
+  return [fromRule(rule, compiled.pack.id, text, lang)];
 }
 
 function deadlineItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
-  return compiled.pack.rules.flatMap((rule) => dutyItem(rule, compiled.pack.id, lang));
+  return compiled.pack.rules.flatMap((rule) => dutyItem(rule, compiled, lang));
 }
 
 function registrationItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
   return compiled.pack.rules
     .filter((rule) => rule.decides.type === 'duty' && rule.decides.duty === REGISTRATION)
-    .flatMap((rule) => dutyItem(rule, compiled.pack.id, lang));
+    .flatMap((rule) => dutyItem(rule, compiled, lang));
 }
 
 function confirmationItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
@@ -132,7 +131,7 @@ function confirmationItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
     const d = rule.decides;
     if (d.type !== 'confirmation') return [];
     const modes = d.modes.map((m) => modeLabel(compiled.pack, m)[lang]).join(' / ');
-    return [fromRule(rule, compiled.pack.id, joinParts([modes, condition(rule, lang)]), lang)];
+    return [fromRule(rule, compiled.pack.id, joinParts([modes, condition(rule, compiled, lang)]), lang)];
   });
 }
 
@@ -150,7 +149,7 @@ function rankingItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
   const accepted = [...(compiled.pack.offsets.accepted ?? [])].sort((a, b) => a.rank - b.rank);
   return accepted.map((a) => {
     const checks = a.eligibility.map((c) => describeCheck(c, lang));
-    const head = parenthesized(`${a.rank}. ${a.label[lang]}`, [a.instrument, STANDING_WORDS[a.standing][lang]], lang);
+    const head = parenthesized(`${a.rank}. ${a.label[lang]}`, [STANDING_WORDS[a.standing][lang]], lang);
     const eligibility = checks.join(lang === 'zh' ? '；' : '; ');
     const text = joinParts([head, checks.length ? labelled(word('eligibility', lang), eligibility, lang) : '']);
     return { text, citations: uniqueCitations([a.citation, ...a.eligibility.map((c) => c.citation)]) };
@@ -159,7 +158,7 @@ function rankingItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
 
 function exclusionItems(compiled: CompiledPack, lang: Lang): CitedItem[] {
   return (compiled.pack.offsets.excluded ?? []).map((x) => ({
-    text: labelled(parenthesized(INSTRUMENT_LABELS[x.instrument][lang], [x.instrument], lang), x.reason[lang], lang),
+    text: labelled(INSTRUMENT_LABELS[x.instrument][lang], x.reason[lang], lang),
     citations: [x.citation],
   }));
 }

@@ -1,11 +1,16 @@
 // Reports as CSV (RFC 4180): a header line, CRLF after every record, and a field quoted when it holds a comma,
 // a double quote or a line break (its quotes doubled). One record per cell item, so a spreadsheet filters by pack
-// or row; a cell where a pack says nothing is one record with an empty item, so every cell is there.
+// or row; a cell where a pack says nothing is one record with an empty item, so every cell is there. Headers and
+// cells are in the report's language, in words (the JSON rendering keeps the codes).
+import { type Lang, OBLIGATION_LABELS, ui } from '../../engine/index.js';
 import type { CitedItem } from './cited-item.js';
 import { citationLine } from './cited-item.js';
 import type { CompareReport } from './compare-report.js';
+import { factTitle } from './fact-words.js';
 import type { MatrixReport } from './matrix.js';
+import { pending } from './pending-words.js';
 import type { Report } from './report.js';
+import { word } from './report-words.js';
 import { sizeFacts, type SweepReport } from './sweep.js';
 
 const RECORD_END = '\r\n';
@@ -22,71 +27,87 @@ export function csvRecords(records: CsvValue[][]): string {
 }
 
 /** The citations of an item in one field, one per line. */
-export function citationsField(item: Pick<CitedItem, 'citations'>): string {
-  return item.citations.map(citationLine).join('\n');
+export function citationsField(item: Pick<CitedItem, 'citations'>, lang: Lang = 'en'): string {
+  return item.citations.map((c) => citationLine(c, lang)).join('\n');
 }
 
 /** Records of the cells of a table whose rows and columns are keyed: `[...prefix, item, citations]`. */
-function itemRecords(prefix: CsvValue[], items: CitedItem[]): CsvValue[][] {
+function itemRecords(prefix: CsvValue[], items: CitedItem[], lang: Lang): CsvValue[][] {
   if (!items.length) return [[...prefix, '', '']];
-  return items.map((item) => [...prefix, item.text, citationsField(item)]);
+  return items.map((item) => [...prefix, item.text, citationsField(item, lang)]);
+}
+
+/** The headers of the matrix CSV: row, pack, item, citations, in `lang`. */
+export function matrixCsvHeaders(lang: Lang): string[] {
+  return [pending('row', lang), word('pack', lang), pending('item', lang), word('citations', lang)];
 }
 
 function matrixCsv(report: MatrixReport): string {
-  const records: CsvValue[][] = [['row', 'pack', 'item', 'citations']];
+  const lang = report.lang;
+  const records: CsvValue[][] = [matrixCsvHeaders(lang)];
   for (const row of report.rows) {
-    for (const pack of report.packs) records.push(...itemRecords([row.key, pack.id], row.cells[pack.id] ?? []));
+    for (const pack of report.packs) records.push(...itemRecords([row.label, pack.id], row.cells[pack.id] ?? [], lang));
   }
   return csvRecords(records);
 }
 
 function compareCsv(report: CompareReport): string {
-  const records: CsvValue[][] = [['row', 'label', 'differs', 'pack', 'item', 'citations']];
+  const lang = report.lang;
+  const records: CsvValue[][] = [[pending('row', lang), pending('differs', lang), word('pack', lang), pending('item', lang), word('citations', lang)]];
   for (const row of report.rows) {
     for (const pack of report.packs) {
-      records.push(...itemRecords([row.key, row.label, row.differs, pack.id], row.cells[pack.id] ?? []));
+      records.push(...itemRecords([row.label, row.differs ? '≠' : '', pack.id], row.cells[pack.id] ?? [], lang));
     }
   }
   return csvRecords(records);
 }
 
-function sweepCsv(report: SweepReport): string {
-  const records: CsvValue[][] = [
-    [
-      'pack',
-      'kind',
-      'organizer',
-      'size',
-      'attendees',
-      'floorAreaM2',
-      'obligation',
-      'obligationAtLeast',
-      'missingFacts',
-      'firstReached',
-      'rules',
-      'citations',
-    ],
+/** The headers of the sweep CSV, in `lang`. */
+export function sweepCsvHeaders(lang: Lang): string[] {
+  return [
+    word('pack', lang),
+    word('kind', lang),
+    word('organizer', lang),
+    word('size', lang),
+    factTitle('attendees', lang),
+    factTitle('floorAreaM2', lang),
+    word('obligation', lang),
+    word('atLeast', lang),
+    word('missingFacts', lang),
+    pending('firstReached', lang),
+    ui('rules', lang),
+    word('citations', lang),
   ];
+}
+
+function sweepCsv(report: SweepReport): string {
+  const lang = report.lang;
+  const list = (items: string[]) => items.join(lang === 'zh' ? '；' : '; ');
+  const records: CsvValue[][] = [sweepCsvHeaders(lang)];
   const firstReached = new Set(
     report.lines.flatMap((line) => line.reached.map((r) => JSON.stringify([line.pack, line.kind, line.organizer, r.size, r.obligation]))),
   );
+  const kinds = new Map(report.kinds.map((k) => [k.code, k.label]));
+  const organizers = new Map(report.organizers.map((o) => [o.key, o.label]));
   for (const cell of report.cells) {
     const reached = firstReached.has(JSON.stringify([cell.pack, cell.kind, cell.organizer, cell.size, cell.obligation]));
     const cited = cell.rules.flatMap((id) => report.rules[cell.pack]?.[id]?.citations ?? []);
+    const titles = cell.rules.map((id) => report.rules[cell.pack]?.[id]?.text ?? '').filter(Boolean);
     const size = sizeFacts(cell.kind, cell.size);
+    const obligation = OBLIGATION_LABELS[cell.obligation][lang];
     records.push([
       cell.pack,
-      cell.kind,
-      cell.organizer,
+      kinds.get(cell.kind) ?? cell.kind,
+      organizers.get(cell.organizer) ?? cell.organizer,
       cell.size,
       size.attendees,
       size.floorAreaM2 ?? '',
-      cell.obligation,
-      cell.obligationAtLeast ?? '',
-      (cell.missingFacts ?? []).join(' '),
-      reached ? cell.obligation : '',
-      cell.rules.join(' '),
-      citationsField({ citations: cited }),
+      obligation,
+      cell.obligationAtLeast ? OBLIGATION_LABELS[cell.obligationAtLeast][lang] : '',
+      list((cell.missingFacts ?? []).map((f) => factTitle(f, lang))),
+      reached ? obligation : '',
+      list(titles),
+      citationsField({ citations: cited }, lang),
     ]);
   }
   return csvRecords(records);

@@ -79,16 +79,17 @@ ${obligationLegend(lang, false, [swatchItem(OTHER_CONDITION_COLOUR, word('otherC
 
 function compareBody(report: CompareReport, index: CitationIndex): string {
   const lang = report.lang;
-  const answers = report.packs.map((p) => ({ pack: p.id, obligation: report.obligations[p.id] ?? 'undetermined' }));
+  const answers = report.packs.map((p) => ({ pack: p.jurisdiction, obligation: report.obligations[p.id] ?? 'undetermined' }));
   const rows = report.rows.map((row) => {
     const mark = row.differs ? '<span class="mark" title="≠">≠</span> ' : '';
     return `<tr${row.differs ? ' class="differs"' : ''}><th scope="row">${mark}${escapeHtml(row.label)}</th>${report.packs
       .map((p) => `<td>${itemsCell(row.cells[p.id] ?? [], index, lang)}</td>`)
       .join('')}</tr>`;
   });
-  const summaries = report.packs.map((p) => `<li><strong>${escapeHtml(p.id)}</strong>: ${escapeHtml(report.summaries[p.id] ?? '')}</li>`);
+  const summaries = report.packs.map((p) => `<li><strong>${escapeHtml(packHeading(p))}</strong>: ${escapeHtml(report.summaries[p.id] ?? '')}</li>`);
+  const facts = report.eventText.map((f) => `<li>${escapeHtml(labelled(f.label, f.value, lang))}</li>`);
   return `<h2>${escapeHtml(word('event', lang))}</h2>
-<pre><code>${escapeHtml(JSON.stringify(report.event, null, 2))}</code></pre>
+<ul class="event">${facts.join('')}</ul>
 <figure>
 <figcaption>${escapeHtml(word('obligation', lang))}</figcaption>
 ${obligationStrip(answers, lang, word('obligation', lang))}
@@ -116,7 +117,8 @@ function sweepBody(report: SweepReport, index: CitationIndex): string {
       const swatch = OBLIGATION_COLOURS[r.obligation];
       return `<li><span class="swatch" style="background:${swatch.fill}"></span>${escapeHtml(`${OBLIGATION_LABELS[r.obligation][lang]} ${word('from', lang, { size: r.size })}`)}${refs(cites, index)}</li>`;
     });
-    return `<tr><td>${escapeHtml(line.pack)}</td><td>${escapeHtml(kind)}</td><td>${escapeHtml(organizer)}</td><td><ul class="items">${reached.join('')}</ul></td></tr>`;
+    const pack = report.packs.find((p) => p.id === line.pack);
+    return `<tr><td>${escapeHtml(pack ? packHeading(pack) : line.pack)}</td><td>${escapeHtml(kind)}</td><td>${escapeHtml(organizer)}</td><td><ul class="items">${reached.join('')}</ul></td></tr>`;
   });
   const head = [word('pack', lang), word('kind', lang), word('organizer', lang), word('lines', lang)]
     .map((h) => `<th>${escapeHtml(h)}</th>`)

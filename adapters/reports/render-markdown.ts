@@ -19,13 +19,6 @@ function cellText(text: string): string {
     .replace(/\r?\n/g, '<br>');
 }
 
-/** Inline code that survives backticks in the text: the fence is longer than any run inside. */
-function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  return longest ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
-}
-
 function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
@@ -86,13 +79,15 @@ function compareBody(report: CompareReport, index: CitationIndex): string[] {
     ...report.packs.map((p) => itemsCell(row.cells[p.id] ?? [], index, none)),
   ]);
   return [
-    labelled(word('event', lang), codeSpan(JSON.stringify(report.event)), lang),
+    `## ${word('event', lang)}`,
+    '',
+    ...report.eventText.map((f) => `- ${cellText(labelled(f.label, f.value, lang))}`),
     '',
     ...table(['', ...report.packs.map(packHeading)], rows),
     '',
     word('differs', lang),
     '',
-    ...report.packs.map((p) => `- **${p.id}**: ${cellText(report.summaries[p.id] ?? '')}`),
+    ...report.packs.map((p) => `- **${packHeading(p)}**: ${cellText(report.summaries[p.id] ?? '')}`),
   ];
 }
 
@@ -132,7 +127,8 @@ function sweepBody(report: SweepReport, index: CitationIndex): string[] {
       const text = `${OBLIGATION_LABELS[r.obligation][lang]} ${word('from', lang, { size: r.size })}`;
       return cellText(cites.length ? `${text} — ${refs(cites, index)}` : text);
     });
-    return [line.pack, cellText(kind), cellText(organizer), reached.join('<br>')];
+    const pack = report.packs.find((p) => p.id === line.pack);
+    return [pack ? packHeading(pack) : line.pack, cellText(kind), cellText(organizer), reached.join('<br>')];
   });
   out.push(...table([word('pack', lang), word('kind', lang), word('organizer', lang), word('lines', lang)], lineRows));
   return out;

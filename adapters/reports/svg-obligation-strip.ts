@@ -1,4 +1,5 @@
-// The compare report's answer at a glance: one box per pack, coloured and labelled by the obligation.
+// The compare report's answer at a glance: one box per pack (named by its jurisdiction), coloured and labelled by
+// the obligation.
 import { type Lang, type Obligation, OBLIGATION_LABELS } from '../../engine/index.js';
 import { escapeHtml } from './html-page.js';
 import { OBLIGATION_COLOURS } from './obligation-colours.js';
@@ -18,7 +19,8 @@ export function obligationStrip(answers: { pack: string; obligation: Obligation 
   answers.forEach((answer, i) => {
     const x = i * (BOX_WIDTH + GAP);
     const colour = OBLIGATION_COLOURS[answer.obligation];
-    const label = lang === 'zh' ? OBLIGATION_LABELS[answer.obligation].zh : answer.obligation;
+    // The obligation by its name; a note in brackets is left to the legend below, where it fits.
+    const label = OBLIGATION_LABELS[answer.obligation][lang].replace(/\s*[（(][^）)]*[）)]$/, '');
     parts.push(
       `<text x="${x + 2}" y="15" font-size="12" fill="#1a1a1a">${escapeHtml(answer.pack)}</text>`,
       `<rect x="${x}" y="${TOP}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="4" fill="${colour.fill}"/>`,

@@ -13,8 +13,9 @@ import {
   type OrganizerLevel,
   type OrganizerType,
 } from '../../engine/index.js';
-import { describeConditions, valueLabel } from '../../engine/describe-conditions.js';
 import type { CitedItem } from './cited-item.js';
+import { decidingReasons } from './deciding-rule.js';
+import { factTitle, shownValue } from './fact-words.js';
 import { type PackColumn, packColumn } from './pack-column.js';
 
 export interface OrganizerChoice {
@@ -34,10 +35,10 @@ export const DEFAULT_SWEEP_ORGANIZERS: readonly OrganizerChoice[] = [
 /** The facts every event of the grid shares, apart from its kind, size, organizer and dates. */
 export const SWEEP_FIXED_FACTS = { meetingClass: 2, scale: 'provincial', bidCommitsNeutrality: false } as const;
 
-/** The shared facts in words: `meetingClass = 2, scale = provincial, bidCommitsNeutrality = false`. */
+/** The shared facts in words: `Meeting class: 2, Scale: Provincial, The bid promised neutrality: no`. */
 export function describeFixedFacts(fixed: SweepReport['fixed'], lang: Lang): string {
-  const tests = Object.entries(fixed).map(([fact, value]) => ({ fact, operator: 'equal', value }));
-  return describeConditions({ all: tests }, lang);
+  const parts = Object.entries(fixed).map(([fact, value]) => `${factTitle(fact, lang)}${lang === 'zh' ? '：' : ': '}${shownValue(fact, value, lang)}`);
+  return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
 export interface SweepOptions {
@@ -105,8 +106,8 @@ export function organizerKey(o: OrganizerChoice): string {
 }
 
 function organizerLabel(o: OrganizerChoice, lang: Lang): string {
-  const type = valueLabel('organizer.type', o.type, lang);
-  return o.level ? `${type}/${valueLabel('organizer.level', o.level, lang)}` : type;
+  const type = shownValue('organizer.type', o.type, lang);
+  return o.level ? `${type}/${shownValue('organizer.level', o.level, lang)}` : type;
 }
 
 /** What the size of a grid point means: attendees, and for an exhibition its floor area in m² as well. */
@@ -127,8 +128,7 @@ export function sweepEvent(kind: EventKind, size: number, organizer: OrganizerCh
 }
 
 function decidingRules(d: Determination): string[] {
-  const holding = (level: Obligation | undefined) =>
-    level ? d.reasons.filter((r) => r.decides === `obligation:${level}`).map((r) => r.rule) : [];
+  const holding = (level: Obligation | undefined) => decidingReasons(d, level).map((r) => r.rule);
   if (d.obligation !== 'undetermined') return holding(d.obligation);
   const open = d.undecided.find((u) => u.subject === 'obligation')?.rules ?? [];
   return [...new Set([...holding(d.obligationAtLeast), ...open])];
@@ -213,7 +213,7 @@ export async function buildSweep(packs: CompiledPack[], options: SweepOptions): 
     lang,
     asOf,
     packs: packs.map((p) => packColumn(p, lang)),
-    kinds: kinds.map((code) => ({ code, label: valueLabel('kind', code, lang) })),
+    kinds: kinds.map((code) => ({ code, label: shownValue('kind', code, lang) })),
     sizes,
     organizers,
     fixed: SWEEP_FIXED_FACTS,

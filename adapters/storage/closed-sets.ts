@@ -1,4 +1,5 @@
-// The closed sets of values the tables constrain with CHECK, written once for both dialects and tied to the Store types.
+// The constraints the tables CHECK, written once for both dialects: the closed sets of values (tied to the Store
+// types) and what a whole decision row holds.
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { AuditAction, StoredPackVersion, VersionStatus } from './store.js';
 
@@ -17,4 +18,12 @@ export const AUDIT_ACTIONS = covering<AuditAction>()(['draft', 'publish', 'refus
 /** `column in ('a', 'b')` for a CHECK constraint; the values are the constants above, never user input. */
 export function isOneOf(column: AnyColumn, values: readonly string[]): SQL {
   return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
+}
+
+/**
+ * A decision row is whole: either the lean record (digest, outcome and engine version, all three) or, on a row
+ * written before it, the Determination itself.
+ */
+export function isLeanOrWhole(table: { digest: AnyColumn; outcome: AnyColumn; engineVersion: AnyColumn; determination: AnyColumn }): SQL {
+  return sql`${table.determination} is not null or (${table.digest} is not null and ${table.outcome} is not null and ${table.engineVersion} is not null)`;
 }

@@ -1,15 +1,26 @@
-// The store's decision log as the recorder `answer` writes to: every answer the API gives is kept with the exact
-// pack versions it came from, under a new id.
+// The store's decision log as the recorder `answer` writes to: every answer the API gives is kept under a new id,
+// as the lean record of app/decision-record.ts (the request, the exact chain of pack versions, the engine version,
+// the outcome and the digest of the Determination; never the Determination itself). The id is returned once the
+// row is committed.
 import { randomUUID } from 'node:crypto';
 import type { DecisionRecorder } from '../../app/answer.js';
-import type { Store } from './store.js';
+import { digestOf, outcomeOf } from '../../app/decision-record.js';
+import { engineVersion } from './engine-version.js';
+import type { NewDecision, Store } from './store.js';
 
 export function decisionLog(store: Store): DecisionRecorder {
   return {
-    async record(entry) {
-      const id = randomUUID();
-      await store.saveDecision({ id, createdAt: new Date().toISOString(), ...entry });
-      return id;
+    async record({ determination, ...entry }) {
+      const decision: NewDecision = {
+        id: randomUUID(),
+        createdAt: new Date().toISOString(),
+        ...entry,
+        digest: digestOf(determination),
+        outcome: outcomeOf(determination),
+        engineVersion: engineVersion(),
+      };
+      await store.saveDecision(decision);
+      return decision.id;
     },
   };
 }

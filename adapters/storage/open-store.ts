@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPostgresUrl, openPostgresStore } from './postgres/pg-store.js';
 import { IN_MEMORY, openSqliteStore } from './sqlite/sqlite-store.js';
+import { DEFAULT_DATABASE_URL } from './database-url.js';
 import type { Store } from './store.js';
 
-/** The SQLite file used when no DATABASE_URL is given, relative to the working directory. */
-export const DEFAULT_DATABASE_URL = './data/tanzhong.db';
+export { DEFAULT_DATABASE_URL } from './database-url.js';
 
 export async function openStore(url?: string): Promise<Store> {
   const target = url?.trim() || DEFAULT_DATABASE_URL;

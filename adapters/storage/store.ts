@@ -2,6 +2,8 @@
 // Two implementations share this interface and the same tests: SQLite (embedded default, better-sqlite3) and
 // PostgreSQL (`postgres://` URLs; PGlite in the tests). Every method is one statement or one transaction, so a
 // failed call never leaves a partial write.
+import type { ChainLink } from '../../app/compile-chain.js';
+import type { DecisionOutcome, DecisionRequest } from '../../app/decision-record.js';
 import type { PackVersion } from '../../app/pack-source.js';
 
 export type { VersionStatus } from '../../app/pack-source.js';
@@ -12,21 +14,41 @@ export interface StoredPackVersion extends Omit<PackVersion, 'source' | 'file'> 
   source: 'shipped' | 'api';
 }
 
+/**
+ * A decision as the log keeps it (app/decision-record.ts): the request, the exact chain of pack versions and the
+ * engine version describe it fully (the engine is deterministic); the outcome and the digest of the Determination
+ * answered let it be read and checked. Rows written before the lean log (migration 0001) kept the Determination
+ * itself instead of the digest, the outcome and the engine version; they stay readable.
+ */
 export interface StoredDecision {
   id: string;
   createdAt: string;
   packId: string;
   packVersion: string;
-  /** Content hash of the pack version evaluated, and of every pack in its extends chain (base first). */
+  /** Content hash of the pack version evaluated (the last link of `chain`). */
   contentHash: string;
-  chain: { id: string; version: string; contentHash: string }[];
+  /** Every pack version evaluated, base first: id, version and content hash. */
+  chain: ChainLink[];
   asOf: string | null;
   lang: string;
-  /** The request as received (pack, event, asOf, lang). */
-  request: unknown;
-  /** The Determination returned. */
+  /** The request as asked: pack, event, asOf, lang, version, readings. */
+  request: DecisionRequest;
+  /** sha256 of the canonical JSON of the Determination answered; null on an old row. */
+  digest: string | null;
+  /** Obligation, due dates, line verdicts and deciding rules; null on an old row. */
+  outcome: DecisionOutcome | null;
+  /** package.json's version and the engine's fingerprint (adapters/storage/engine-version.ts); null on an old row. */
+  engineVersion: string | null;
+  /** The Determination answered: only on an old row, null since. */
   determination: unknown;
 }
+
+/** A decision as it is written now: never the Determination itself. */
+export type NewDecision = Omit<StoredDecision, 'determination' | 'digest' | 'outcome' | 'engineVersion'> & {
+  digest: string;
+  outcome: DecisionOutcome;
+  engineVersion: string;
+};
 
 export interface ApiKeyRecord {
   id: string;
@@ -63,11 +85,16 @@ export interface Store {
   insertVersion(version: StoredPackVersion): Promise<'inserted' | 'exists'>;
   /** Publishes a draft; undefined when no such draft exists (unknown, or already published: published never change). */
   publishVersion(packId: string, version: string, effectiveFrom: string, publishedAt: string): Promise<StoredPackVersion | undefined>;
-  saveDecision(decision: StoredDecision): Promise<void>;
+  /**
+   * Keeps a decision; resolves once its row is committed (durably: SQLite with synchronous=FULL, PostgreSQL's
+   * commit). The decisions saved in the same turn of the event loop are committed together, in one transaction.
+   */
+  saveDecision(decision: NewDecision): Promise<void>;
   getDecision(id: string): Promise<StoredDecision | undefined>;
   insertKey(key: ApiKeyRecord): Promise<void>;
   findKeyByHash(keyHash: string): Promise<ApiKeyRecord | undefined>;
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(limit?: number): Promise<AuditEntry[]>;
+  /** Commits the decisions still queued, then closes the connection. */
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 // followed by the province's English name.
 import type { Lang } from '../vocabulary.js';
 import { PROVINCE_NAMES_EN, REGION_TABLE } from './region-table.js';
+import { type BilingualText, fill } from './words.js';
 
 let names: Map<string, string> | undefined;
 
@@ -40,14 +41,24 @@ export function provinceOf(code: string): string {
   return `${code.slice(0, 2)}0000`;
 }
 
+const REGION_WORDS = {
+  nation: { zh: '全国', en: 'China (national)' },
+  unknown: { zh: '未知地区', en: 'an unknown region' },
+  /** A prefecture or county, with the province it is in. */
+  within: { zh: '{own}（{province}）', en: '{own} ({province})' },
+  china: { zh: '中国', en: 'China' },
+} satisfies Record<string, BilingualText>;
+
 /** "重庆市", "Chongqing"; "汶上县（山东省）" / "汶上县 (Shandong)"; an unknown code is named as such, never shown bare. */
 export function regionName(code: string, lang: Lang): string {
-  if (code === NATIONAL_CODE) return lang === 'zh' ? '全国' : 'China (national)';
+  if (code === NATIONAL_CODE) return REGION_WORDS.nation[lang];
   const zh = table().get(code);
   const level = regionLevel(code);
-  if (level === 'province') return lang === 'zh' ? (zh ?? '未知地区') : (PROVINCE_NAMES_EN[code] ?? zh ?? 'an unknown region');
+  const unknown = REGION_WORDS.unknown[lang];
+  if (level === 'province') return lang === 'zh' ? (zh ?? unknown) : (PROVINCE_NAMES_EN[code] ?? zh ?? unknown);
   const province = provinceOf(code);
-  const own = zh ?? (lang === 'zh' ? '未知地区' : 'an unknown place');
-  if (lang === 'zh') return table().has(province) && zh ? `${own}（${table().get(province)}）` : own;
-  return `${own} (${PROVINCE_NAMES_EN[province] ?? 'China'})`;
+  if (!zh) return unknown;
+  // Prefecture and county names have no English form here: both languages give the Chinese name.
+  const provinceName = lang === 'zh' ? table().get(province) : PROVINCE_NAMES_EN[province];
+  return fill(REGION_WORDS.within[lang], { own: zh, province: provinceName ?? REGION_WORDS.china[lang] });
 }

@@ -1,8 +1,11 @@
 // The analyst's page: choose packs and a report; the report (generated from the packs' data) is shown and can be
 // downloaded as HTML, Markdown, CSV or JSON from the API.
 import { REPORT_FORMATS, REPORT_KINDS, type ReportKind } from '../../adapters/reports/index.js';
-import type { Lang } from '../../engine/index.js';
+import { factTitle } from '../../adapters/reports/fact-words.js';
+import { pending } from '../../adapters/reports/pending-words.js';
+import { FACT_CATALOG, type Lang, valueName } from '../../engine/index.js';
 import { t } from './i18n.js';
+import { fieldId } from './question-field.js';
 
 const KIND_WORDS: Record<ReportKind, { zh: string; en: string }> = {
   matrix: { zh: '政策矩阵：适用范围、门槛、期限、抵消顺序、确认方式', en: 'Policy matrix: scope, thresholds, deadlines, offsets, confirmation' },
@@ -15,8 +18,73 @@ export interface AnalystState {
   packs: { id: string; name: string }[];
   chosen: string[];
   kind?: ReportKind;
+  /** The compare report's event as its form fields: fact -> value (organizer.type, startDate...). */
+  fields: Record<string, string>;
+  /** The same event as the API takes it (JSON). */
   event: string;
   error?: string;
+}
+
+/** The facts of the event the side-by-side report compares, as form fields named `e.<fact>`. */
+export const EVENT_FIELDS = ['kind', 'attendees', 'floorAreaM2', 'organizer.type', 'organizer.level', 'startDate', 'endDate'] as const;
+export const EVENT_FIELD_PREFIX = 'e.';
+
+/** The event the fields describe: numbers as numbers, the organizer's fields under `organizer`; blanks left out. */
+export function eventOfFields(fields: Record<string, string>): Record<string, unknown> {
+  const event: Record<string, unknown> = {};
+  for (const fact of EVENT_FIELDS) {
+    const raw = fields[fact]?.trim();
+    if (!raw) continue;
+    const type = FACT_CATALOG.find((f) => f.name === fact)?.type;
+    const value = (type === 'integer' || type === 'number') && /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    if (fact.startsWith('organizer.')) ((event.organizer ??= {}) as Record<string, unknown>)[fact.slice('organizer.'.length)] = value;
+    else event[fact] = value;
+  }
+  return event;
+}
+
+/** The fields of an event given as JSON (the API's form), for filling the form in. */
+export function fieldsOfEvent(event: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const fact of EVENT_FIELDS) {
+    const value = fact.startsWith('organizer.') ? (event.organizer as Record<string, unknown> | undefined)?.[fact.slice('organizer.'.length)] : event[fact];
+    if (value !== undefined && value !== null) fields[fact] = String(value);
+  }
+  return fields;
+}
+
+function EventFields(props: { state: AnalystState }) {
+  const { lang, fields } = props.state;
+  return (
+    <fieldset>
+      <legend>{pending('compareEvent', lang)}</legend>
+      {EVENT_FIELDS.map((fact) => {
+        const name = `${EVENT_FIELD_PREFIX}${fact}`;
+        const spec = FACT_CATALOG.find((f) => f.name === fact);
+        const value = fields[fact] ?? '';
+        let control;
+        if (spec?.values) {
+          control = (
+            <select id={fieldId(name)} name={name}>
+              <option value="">{t('choose', lang)}</option>
+              {spec.values.map((v) => (
+                <option value={String(v)} selected={value === String(v)}>
+                  {valueName(fact, v, lang)}
+                </option>
+              ))}
+            </select>
+          );
+        } else if (spec?.type === 'date') control = <input id={fieldId(name)} name={name} type="date" value={value} />;
+        else control = <input id={fieldId(name)} name={name} type="number" min="0" value={value} />;
+        return (
+          <div class="field">
+            <label for={fieldId(name)}>{factTitle(fact, lang)}</label>
+            {control}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
 }
 
 export function reportUrl(state: AnalystState, format: string, download = false): string {
@@ -55,12 +123,7 @@ export function AnalystPage(props: { state: AnalystState }) {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="f-event">{lang === 'zh' ? '活动（JSON，仅用于单个活动比较）' : 'The event (JSON, for the side-by-side report only)'}</label>
-          <textarea id="f-event" name="event" rows={4} cols={70}>
-            {state.event}
-          </textarea>
-        </div>
+        <EventFields state={state} />
         <button type="submit">{t('show', lang)}</button>
       </form>
       {state.error ? (

@@ -1,6 +1,7 @@
-// A citation on demand: the clause in the summary, the Chinese words and the basis when opened.
+// A citation on demand: the clause in the summary, the Chinese words and the basis when opened; on an English page
+// also the English note (our reading, in English: a Chinese page never shows it).
 import { isQuotable, paraphraseMark } from '../../adapters/reports/index.js';
-import { BASIS_LABELS, type Citation, type Lang } from '../../engine/index.js';
+import { BASIS_LABELS, type Citation, type Lang, mark } from '../../engine/index.js';
 import { t } from './i18n.js';
 
 export function Basis(props: { basis: Citation['basis']; lang: Lang }) {
@@ -26,11 +27,13 @@ export function Cite(props: { citation: Citation; lang: Lang }) {
   return (
     <details class="cite">
       <summary>
-        {t('clause', lang)}: {c.document} {c.clause}
+        {t('clause', lang)}
+        {mark('colon', lang)}
+        {c.document} {c.clause}
         <Basis basis={c.basis} lang={lang} />
       </summary>
       <CitedWords citation={c} lang={lang} />
-      <p lang="en">{c.en}</p>
+      {lang === 'en' ? <p lang="en">{c.en}</p> : null}
     </details>
   );
 }

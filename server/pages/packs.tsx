@@ -1,11 +1,12 @@
 // The bureau's pages: every pack, one pack with its rules, citations, versions and periods in force, one rule.
 import type { PackVersion } from '../../app/pack-source.js';
-import { type Lang, OBLIGATION_LABELS, dutyLabel, modeLabel, type ResolvedPack } from '../../engine/index.js';
+import { dutyLabel, labelled, type Lang, list, mark, modeLabel, OBLIGATION_LABELS, type ResolvedPack, STATUS_LABELS, ui } from '../../engine/index.js';
 import type { PlacedRule } from '../../engine/resolved-pack.js';
 import { describeDue } from '../../engine/due-date.js';
 import { describeConditions } from '../../engine/describe-conditions.js';
 import type { ConditionNode } from '../../engine/conditions.js';
 import { Basis, CitedWords } from './cite.js';
+import { OwnTerms, PackFacts } from './pack-facts.js';
 import { t } from './i18n.js';
 import { Layout } from './layout.js';
 
@@ -37,13 +38,8 @@ export function PackListPage(props: { lang: Lang; packs: PackListItem[] }) {
             <tr>
               <td>
                 <a href={`/packs/${p.id}?lang=${lang}`}>{p.title[lang]}</a>
-                <div class="hint">
-                  <code>{p.id}</code>
-                </div>
               </td>
-              <td>
-                {p.jurisdiction.name[lang]} ({p.jurisdiction.code})
-              </td>
+              <td>{p.jurisdiction.name[lang]}</td>
               <td>{p.current?.version ?? '—'}</td>
               <td>{p.current?.effectiveFrom ?? '—'}</td>
             </tr>
@@ -57,24 +53,32 @@ export function PackListPage(props: { lang: Lang; packs: PackListItem[] }) {
 export function decidesText(rule: PlacedRule, pack: Pick<ResolvedPack, 'vocabulary'>, lang: Lang): string {
   const d = rule.decides;
   if (d.type === 'obligation') return OBLIGATION_LABELS[d.level][lang];
-  if (d.type === 'confirmation') return d.modes.map((m) => modeLabel(pack, m)[lang]).join(lang === 'zh' ? '、' : ', ');
-  const duty = dutyLabel(pack, d.duty)[lang];
-  return `${duty}: ${describeDue(d.due, lang)}`;
+  if (d.type === 'confirmation') return list(d.modes.map((m) => modeLabel(pack, m)[lang]), lang);
+  return labelled(dutyLabel(pack, d.duty)[lang], describeDue(d.due, lang), lang);
+}
+
+/** A period in words: `施行期 2025-03-04 至 2026-12-31`, `自 2027-01-01 起施行`. */
+function periodText(period: { from: string; until?: string }, lang: Lang): string {
+  return period.until ? ui('periodClosed', lang, { from: period.from, until: period.until }) : ui('periodOpen', lang, { from: period.from });
 }
 
 function period(rule: PlacedRule, lang: Lang) {
-  return rule.inForce ? `${rule.inForce.from} – ${rule.inForce.until ?? ''}` : t('whole', lang);
+  return rule.inForce ? periodText(rule.inForce, lang) : t('whole', lang);
 }
 
-export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: PackVersion[]; inForceNote?: { zh: string; en: string } }) {
-  const { lang, pack } = props;
+const colon = (lang: Lang) => mark('colon', lang);
+
+/** How a page names another pack (a base, the origin of an inherited rule): its title. */
+export type PackName = (packId: string) => string;
+
+export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: PackVersion[]; name: PackName }) {
+  const { lang, pack, name } = props;
   return (
     <>
       <h1>{pack.title[lang]}</h1>
       <p class="lead">
-        <code>{pack.id}</code> {pack.version} · {pack.jurisdiction.name[lang]} ({pack.jurisdiction.code}) · {t('inForce', lang)}: {pack.inForce.from} –{' '}
-        {pack.inForce.until ?? ''}
-        {pack.chain.length > 1 ? ` · ${lang === 'zh' ? '继承' : 'extends'} ${pack.chain.slice(0, -1).map((c) => c.id).join(' → ')}` : ''}
+        {ui('version', lang)} {pack.version} · {pack.jurisdiction.name[lang]} · {periodText(pack.inForce, lang)}
+        {pack.chain.length > 1 ? ` · ${lang === 'zh' ? '继承' : 'extends'} ${pack.chain.slice(0, -1).map((c) => name(c.id)).join(' → ')}` : ''}
       </p>
       <h2>{t('documents', lang)}</h2>
       <ul>
@@ -98,7 +102,7 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
           {props.versions.map((v) => (
             <tr>
               <td>{v.version}</td>
-              <td>{v.status}</td>
+              <td>{STATUS_LABELS[v.status === 'draft' ? 'draft' : 'published'][lang]}</td>
               <td>{v.effectiveFrom ?? '—'}</td>
               <td>
                 <code>{v.contentHash.slice(0, 12)}</code>
@@ -107,6 +111,8 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
           ))}
         </tbody>
       </table>
+      <PackFacts lang={lang} pack={pack} />
+      <OwnTerms lang={lang} pack={pack} name={name} />
       <h2>{t('rules', lang)}</h2>
       <table>
         <thead>
@@ -122,10 +128,11 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
             <tr>
               <td>
                 <a href={`/packs/${pack.id}/rules/${r.id}?lang=${lang}`}>{r.title[lang]}</a>
-                <div class="hint">
-                  <code>{r.id}</code>
-                  {r.origin !== pack.id ? ` · ${t('origin', lang)} ${r.origin}` : ''}
-                </div>
+                {r.origin !== pack.id ? (
+                  <div class="hint">
+                    {t('origin', lang)} {name(r.origin)}
+                  </div>
+                ) : null}
               </td>
               <td>{decidesText(r, pack, lang)}</td>
               <td>{period(r, lang)}</td>
@@ -140,26 +147,33 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
   );
 }
 
-export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string; versions: PlacedRule[] }) {
-  const { lang, pack } = props;
+export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string; versions: PlacedRule[]; name: PackName }) {
+  const { lang, pack, name, versions } = props;
+  const several = versions.length > 1;
   return (
     <>
       <p>
         <a href={`/packs/${pack.id}?lang=${lang}`}>
-          {pack.title[lang]} ({pack.id} {pack.version})
+          {pack.title[lang]} · {ui('version', lang)} {pack.version}
         </a>
       </p>
-      <h1>
-        <code>{props.ruleId}</code>
-      </h1>
-      {props.versions.map((r) => (
+      <h1>{versions[0]?.title[lang]}</h1>
+      {versions.map((r) => (
         <section class="card">
-          <h2>{r.title[lang]}</h2>
+          {several ? <h2>{r.title[lang]}</h2> : null}
           <p>
-            <strong>{t('decides', lang)}:</strong> {decidesText(r, props.pack, lang)}
+            <strong>
+              {t('decides', lang)}
+              {colon(lang)}
+            </strong>
+            {decidesText(r, pack, lang)}
           </p>
           <p>
-            <strong>{t('inForce', lang)}:</strong> {period(r, lang)} · {t('origin', lang)} {r.origin}
+            <strong>
+              {t('inForce', lang)}
+              {colon(lang)}
+            </strong>
+            {period(r, lang)} · {t('origin', lang)} {name(r.origin)}
           </p>
           <p>
             <strong>
@@ -168,13 +182,9 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
             <Basis basis={r.citation.basis} lang={lang} />
           </p>
           <CitedWords citation={r.citation} lang={lang} />
-          <p lang="en">{r.citation.en}</p>
+          {lang === 'en' ? <p lang="en">{r.citation.en}</p> : null}
           <h3>{t('conditions', lang)}</h3>
-          <p>{describeConditions(r.conditions as unknown as ConditionNode, lang)}</p>
-          <details>
-            <summary>JSON</summary>
-            <pre>{JSON.stringify(r.conditions, null, 2)}</pre>
-          </details>
+          <p>{describeConditions(r.conditions as unknown as ConditionNode, lang, pack.facts, pack.readings)}</p>
         </section>
       ))}
     </>
@@ -182,10 +192,20 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
 }
 
 /** A rule as a whole page: served both at /packs/{id}/rules/{ruleId} and to a browser asking the API for the rule. */
-export function RuleDocument(props: { lang: Lang; path: string; query: Record<string, string>; pack: ResolvedPack; ruleId: string; versions: PlacedRule[] }) {
+export function RuleDocument(props: {
+  lang: Lang;
+  path: string;
+  query: Record<string, string>;
+  pack: ResolvedPack;
+  ruleId: string;
+  versions: PlacedRule[];
+  name?: PackName;
+}) {
+  const name = props.name ?? ((id: string) => id);
+  const title = props.versions[0]?.title[props.lang] ?? props.ruleId;
   return (
-    <Layout lang={props.lang} title={`${props.ruleId} · ${props.pack.id}`} path={props.path} query={props.query}>
-      <RulePage lang={props.lang} pack={props.pack} ruleId={props.ruleId} versions={props.versions} />
+    <Layout lang={props.lang} title={`${title} · ${props.pack.title[props.lang]}`} path={props.path} query={props.query}>
+      <RulePage lang={props.lang} pack={props.pack} ruleId={props.ruleId} versions={props.versions} name={name} />
     </Layout>
   );
 }

@@ -7,8 +7,9 @@ import { makeApp } from '../support/api.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startSite() {
-  const { app, store } = await makeApp();
+/** `packDirs`: folders of pack folders served beside the shipped packs (the server's PACK_DIRS). */
+export async function startSite(packDirs: string[] = []) {
+  const { app, store } = await makeApp(':memory:', undefined, packDirs);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

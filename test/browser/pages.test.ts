@@ -56,7 +56,11 @@ describe('the organizer page', () => {
     await page.fill('#f-emissionsTco2e', '100.5');
     await page.selectOption('#f-o0-instrument', 'CQCER');
     await page.fill('#f-o0-quantityTco2e', '100');
-    await page.fill('#f-o0-projectRegion', '500101');
+    // The project's place is chosen by its name; the form sends its GB/T 2260 code.
+    const place = (await page.locator('#f-o0-projectRegion option[value="500101"]').textContent()) ?? '';
+    expect(place).toContain('万州区');
+    expect(place).not.toMatch(/\d{6}/);
+    await page.selectOption('#f-o0-projectRegion', '500101');
     await page.fill('#f-o0-vintageStart', '2022-01-01');
     await page.fill('#f-o0-vintageEnd', '2022-12-31');
     await page.fill('#f-o0-projectStartDate', '2020-01-01');
@@ -191,7 +195,7 @@ describe('the bureau pages', () => {
     await page.goto(`${site.base}/packs?lang=en`);
     expect(await page.locator('table tbody tr').count()).toBe(4);
     await page.click('text=Chongqing implementation plan');
-    const rules = await page.locator('table').nth(1).textContent();
+    const rules = await page.locator('table').last().textContent();
     expect(rules).toContain('2025-03-04 – 2026-12-31');
     expect(rules).toContain('2027-01-01');
     expect(rules).toContain('四（三）');
@@ -222,6 +226,58 @@ describe('the analyst page', () => {
     expect(csv.headers()['content-disposition']).toContain('attachment');
     await page.setViewportSize({ width: 1100, height: 1300 });
     await page.screenshot({ path: `${SHOTS}/analyst-matrix.png`, fullPage: false });
+    await page.close();
+  });
+});
+
+describe('the example packs, served with PACK_DIRS=policies/examples', () => {
+  let examples: Awaited<ReturnType<typeof startSite>>;
+  beforeAll(async () => {
+    examples = await startSite(['policies/examples']);
+  }, 60_000);
+  afterAll(async () => {
+    await examples?.stop();
+  });
+
+  it("answers a Shanghai meeting through the form, asking the pack's own questions: 300 on site + 200 online, then 400", async () => {
+    const page = await examples.newPage();
+    await page.goto(`${examples.base}/`);
+    await page.selectOption('#f-pack', 'cn-shanghai');
+    await page.click('form:has(#f-pack) button[type=submit]');
+    // Shanghai needs the date first; nothing else is asked before an answer can be given.
+    await page.fill('#f-startDate', '2026-05-12');
+    await page.click('form[aria-labelledby=questions-h] button[type=submit]');
+    expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('encouraged');
+    // The pack's other facts are offered: first the kind, then what applies to it.
+    await page.click('details.more > summary');
+    await page.selectOption('#f-kind', 'meeting');
+    await page.click('details.more button[type=submit]');
+    const onSite = page.locator('label[for="f-extra-onSiteAttendees"]');
+    expect(await onSite.textContent()).toBe('现场参会人数是多少（含分会场、分论坛，不含线上参会人员）？');
+    expect(await page.locator('#f-floorAreaM2').count()).toBe(0);
+    expect(await page.locator('#f-extra-onSiteParticipants').count()).toBe(0);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.fill('#f-extra-onSiteAttendees', '300');
+    await page.fill('#f-extra-onlineAttendees', '200');
+    await page.click('details.more button[type=submit]');
+    expect(await page.locator('#answer .verdict').getAttribute('data-obligation')).toBe('encouraged');
+    expect(await page.locator('#answer a[href*="/rules/large.meeting"]').count()).toBe(0);
+    expect(await page.locator('ul.answers').textContent()).toContain('线上参会人数（不计入现场参会人数）：200 人');
+
+    // Change the on-site count to 400: a large meeting, under 第二条.
+    await page.goto(page.url().replace('extra.onSiteAttendees=300', 'extra.onSiteAttendees=400'));
+    expect(await page.locator('#answer a[href*="/rules/large.meeting"]').count()).toBe(1);
+    expect(await page.locator('#answer').textContent()).toContain('第二条');
+    await page.close();
+  });
+
+  it("shows Guangdong's self-declaration and evidence keeping by the pack's words", async () => {
+    const page = await examples.newPage();
+    const q = new URLSearchParams({ lang: 'en', pack: 'cn-guangdong', kind: 'exhibition', attendees: '20000', startDate: '2026-05-10', endDate: '2026-05-12' });
+    await page.goto(`${examples.base}/?${q}`);
+    const answer = (await page.locator('#answer').textContent()) ?? '';
+    expect(answer).toContain('Self-declaration (keeping the complete evidence)');
+    expect(answer).toContain('Keep the evidence (data, documents, proof of retirement)');
     await page.close();
   });
 });

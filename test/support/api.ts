@@ -8,9 +8,10 @@ import { openStore } from '../../adapters/storage/open-store.js';
 import type { Store } from '../../adapters/storage/store.js';
 import { createApp } from '../../server/app.js';
 
-export async function makeApp(url = ':memory:', bodyLimitBytes?: number) {
+/** `packDirs`: folders of pack folders published beside the shipped packs (the server's PACK_DIRS). */
+export async function makeApp(url = ':memory:', bodyLimitBytes?: number, packDirs: string[] = []) {
   const store: Store = await openStore(url);
-  await seedShipped(store, packFolders());
+  await seedShipped(store, packFolders(packDirs));
   const registry = new PackRegistry(new StoreSource(store));
   await registry.refresh();
   const app = createApp({ registry, store, bodyLimitBytes });

@@ -24,6 +24,7 @@ export function registerEvaluate(program: Command, context: CliContext): void {
     .option('--lang <lang>', 'language of the answer: zh or en', 'zh')
     .option('--reading <id=option>', 'answer under another option of a contested reading (repeatable; the answer lists the readings)', collect)
     .option('--pack-dir <folder>', PACK_DIR_HELP, collect)
+    .option('--engine <engine>', 'compiled (default) or reference: find the rules\' truths with json-rules-engine, to check an answer')
     .option('--json', 'print the determination as JSON')
     .action(async (eventFile: string, flags: Flags) => {
       const options = readEvaluationOptions(flags);

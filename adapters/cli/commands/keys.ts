@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Problem } from '../../../engine/index.js';
 import { createApiKey, jurisdictionCodeProblem, NAME_HINT } from '../../storage/api-keys.js';
-import { DEFAULT_DATABASE_URL, openStore } from '../../storage/open-store.js';
+import { DEFAULT_DATABASE_URL } from '../../storage/database-url.js';
 import type { Store } from '../../storage/store.js';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
@@ -58,6 +58,8 @@ function checkCreateFlags(flags: CreateFlags): void {
 async function openDatabase(flag: string | undefined): Promise<Store> {
   const url = flag ?? process.env.DATABASE_URL;
   try {
+    // Loaded here, not at the top: the database drivers cost every other command ~100 ms at start.
+    const { openStore } = await import('../../storage/open-store.js');
     return await openStore(url);
   } catch (error) {
     const source = flag !== undefined ? '--database' : url ? 'DATABASE_URL' : DEFAULT_DATABASE_URL;

@@ -5,7 +5,7 @@ import { renderPackList, summarizePack } from '../../render/pack-list.js';
 import { openRegistry, PACK_DIR_HELP } from '../cli-registry.js';
 import type { CliContext } from '../context.js';
 import { resolutionProblems } from '../failure-problems.js';
-import { collect } from '../options.js';
+import { collect, readEvaluationOptions } from '../options.js';
 import { describeError } from '../describe-error.js';
 import { CliError } from '../cli-error.js';
 
@@ -14,8 +14,10 @@ export function registerPacks(program: Command, context: CliContext): void {
     .command('packs')
     .description('list the policy packs: id, version, jurisdiction, period in force, base pack, rules')
     .option('--pack-dir <folder>', PACK_DIR_HELP, collect)
+    .option('--lang <lang>', 'language of the table: zh or en', 'zh')
     .option('--json', 'print the list as JSON')
-    .action(async (flags: { json?: boolean; packDir?: string[] }) => {
+    .action(async (flags: { json?: boolean; packDir?: string[]; lang?: string }) => {
+      const { lang } = readEvaluationOptions({ lang: flags.lang });
       const registry = await openRegistry(context, flags.packDir);
       const today = todayInChina();
       const packs = [];
@@ -30,7 +32,7 @@ export function registerPacks(program: Command, context: CliContext): void {
       }
       if (flags.json) context.stdout.write(`${JSON.stringify(packs, null, 2)}\n`);
       else if (!packs.length) context.stderr.write(`no packs in ${context.policiesDir}\n`);
-      else context.stdout.write(renderPackList(packs, context.color));
+      else context.stdout.write(renderPackList(packs, context.color, lang));
       // The packs that can be read are listed; each one that cannot is named on stderr.
       if (!problems.length) return;
       for (const line of describeError(new CliError(problems))) context.stderr.write(`${line}\n`);

@@ -1,7 +1,8 @@
 // The PostgreSQL tables behind the Store: the same tables and constraints as the SQLite schema, with jsonb for
 // JSON. Timestamps and dates stay ISO text so both stores return exactly the strings they were given.
 import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { AUDIT_ACTIONS, isOneOf, VERSION_SOURCES, VERSION_STATUSES } from '../closed-sets.js';
+import type { DecisionOutcome } from '../../../app/decision-record.js';
+import { AUDIT_ACTIONS, isLeanOrWhole, isOneOf, VERSION_SOURCES, VERSION_STATUSES } from '../closed-sets.js';
 import type { StoredDecision } from '../store.js';
 
 export const packVersions = pgTable(
@@ -37,10 +38,14 @@ export const decisions = pgTable(
     chain: jsonb('chain').$type<StoredDecision['chain']>().notNull(),
     asOf: text('as_of'),
     lang: text('lang').notNull(),
-    request: jsonb('request').notNull(),
-    determination: jsonb('determination').notNull(),
+    request: jsonb('request').$type<StoredDecision['request']>().notNull(),
+    digest: text('digest'),
+    outcome: jsonb('outcome').$type<DecisionOutcome>(),
+    engineVersion: text('engine_version'),
+    /** Only on rows written before the lean log (migration 0001). */
+    determination: jsonb('determination'),
   },
-  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion)],
+  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion), check('decisions_lean_or_whole_check', isLeanOrWhole(table))],
 );
 
 export const apiKeys = pgTable(

@@ -2,7 +2,8 @@
 // read); timestamps and dates are ISO text.
 // SQLite does not enforce enums, so every closed set of values has a CHECK constraint.
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { AUDIT_ACTIONS, isOneOf, VERSION_SOURCES, VERSION_STATUSES } from '../closed-sets.js';
+import type { DecisionOutcome } from '../../../app/decision-record.js';
+import { AUDIT_ACTIONS, isLeanOrWhole, isOneOf, VERSION_SOURCES, VERSION_STATUSES } from '../closed-sets.js';
 import type { StoredDecision } from '../store.js';
 
 export const packVersions = sqliteTable(
@@ -38,10 +39,14 @@ export const decisions = sqliteTable(
     chain: text('chain', { mode: 'json' }).$type<StoredDecision['chain']>().notNull(),
     asOf: text('as_of'),
     lang: text('lang').notNull(),
-    request: text('request', { mode: 'json' }).notNull(),
-    determination: text('determination', { mode: 'json' }).notNull(),
+    request: text('request', { mode: 'json' }).$type<StoredDecision['request']>().notNull(),
+    digest: text('digest'),
+    outcome: text('outcome', { mode: 'json' }).$type<DecisionOutcome>(),
+    engineVersion: text('engine_version'),
+    /** Only on rows written before the lean log (migration 0001). */
+    determination: text('determination', { mode: 'json' }),
   },
-  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion)],
+  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion), check('decisions_lean_or_whole_check', isLeanOrWhole(table))],
 );
 
 export const apiKeys = sqliteTable(

@@ -1,17 +1,21 @@
 // The embedded Store: one SQLite file (or ':memory:') through better-sqlite3, migrated on open.
-// better-sqlite3 is synchronous, so every method is one statement that completes before its promise resolves.
+// better-sqlite3 is synchronous, so every method is one statement that completes before its promise resolves;
+// decisions, the one write on every answer, are group-committed (group-commit.ts): the rows of one turn of the
+// event loop in one transaction, each promise resolved once it is committed. synchronous=FULL: a commit is on
+// disk (the WAL fsynced) before it is acknowledged, so an acknowledged decision survives a crash of the machine too.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { Store } from '../store.js';
+import { projectPath } from '../../files/project-root.js';
+import { groupCommit } from '../group-commit.js';
+import type { NewDecision, Store } from '../store.js';
 import * as schema from './schema.js';
 import { apiKeys, audit, decisions, packVersions } from './schema.js';
 
-const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATIONS_FOLDER = projectPath('adapters/storage/sqlite/migrations');
 export const IN_MEMORY = ':memory:';
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -25,10 +29,13 @@ export function openSqliteStore(file: string): Store {
     // The timeout first: switching to WAL takes a lock another process may hold.
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('journal_mode = WAL');
+    // Said, not left to the default: better-sqlite3 builds SQLite with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1, so a file
+    // already in WAL mode would open with NORMAL (a commit not yet fsynced when acknowledged).
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     const db = drizzle({ client: sqlite, schema });
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    return createSqliteStore(db, () => sqlite.close());
+    return createSqliteStore(db, sqlite);
   } catch (error) {
     sqlite.close();
     throw error;
@@ -37,8 +44,23 @@ export function openSqliteStore(file: string): Store {
 
 type SqliteDatabase = BetterSQLite3Database<typeof schema>;
 
-function createSqliteStore(db: SqliteDatabase, closeDatabase: () => void): Store {
+/** One prepared INSERT, run for each row of a batch inside one transaction: the decision log's hot path. */
+function decisionWriter(sqlite: Database.Database): (rows: NewDecision[]) => void {
+  const insert = sqlite.prepare(
+    `insert into decisions (id, created_at, pack_id, pack_version, content_hash, chain, as_of, lang, request, digest, outcome, engine_version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return sqlite.transaction((rows: NewDecision[]) => {
+    for (const d of rows) {
+      const json = [d.chain, d.request, d.outcome].map((value) => JSON.stringify(value));
+      insert.run(d.id, d.createdAt, d.packId, d.packVersion, d.contentHash, json[0], d.asOf, d.lang, json[1], d.digest, json[2], d.engineVersion);
+    }
+  });
+}
+
+function createSqliteStore(db: SqliteDatabase, sqlite: Database.Database): Store {
   const isVersion = (packId: string, version: string) => and(eq(packVersions.packId, packId), eq(packVersions.version, version));
+  const decisionsLog = groupCommit(decisionWriter(sqlite));
   return {
     kind: 'sqlite',
     async listVersions(packId) {
@@ -69,8 +91,8 @@ function createSqliteStore(db: SqliteDatabase, closeDatabase: () => void): Store
         .returning()
         .get();
     },
-    async saveDecision(decision) {
-      db.insert(decisions).values(decision).run();
+    saveDecision(decision) {
+      return decisionsLog.add(decision);
     },
     async getDecision(id) {
       return db.select().from(decisions).where(eq(decisions.id, id)).get();
@@ -90,7 +112,8 @@ function createSqliteStore(db: SqliteDatabase, closeDatabase: () => void): Store
       return db.select().from(audit).orderBy(desc(audit.id)).limit(limit).all();
     },
     async close() {
-      closeDatabase();
+      await decisionsLog.drain();
+      sqlite.close();
     },
   };
 }

@@ -1,0 +1,18 @@
+// The one bilingual lexicon: every word the engine, the CLI, the reports and the pages put on a code, a fact or an
+// answer. One concept per file:
+//   words.ts        how words are joined in each language (colon, brackets, lists, templates)
+//   vocabulary.ts   the names of the codes (obligations, duties, modes, instruments, verdicts, kinds, levels …)
+//   facts.ts        the names and units of the facts, and how a fact's value is said
+//   regions.ts      GB/T 2260 region names (region-table.ts is the data)
+//   sentences.ts    the engine's sentences about an answer (summary, due dates, warnings, questions, fallback)
+//   offset-sentences.ts  the engine's sentences about offsets (conditions, why a line fails, order, serials)
+//   conditions.ts   the words of a rule's condition tree
+//   interface.ts    the interface's own words (headings, row names, legends), shared by the CLI, reports and pages
+export * from './conditions.js';
+export * from './facts.js';
+export * from './interface.js';
+export * from './offset-sentences.js';
+export * from './regions.js';
+export * from './sentences.js';
+export * from './vocabulary.js';
+export * from './words.js';
