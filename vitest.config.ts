@@ -7,6 +7,8 @@ export default defineConfig({
     maxWorkers: 2,
     include: ['test/**/*.test.ts', 'policies/**/*.test.ts'],
     testTimeout: 30000,
+    // Opening PGlite with its migrations, or a server in a child process, takes seconds on a loaded 2-core machine.
+    hookTimeout: 60000,
     reporters: ['default', './test/support/closing-line-reporter.ts'],
   },
 });

@@ -3,6 +3,7 @@
 // decisions. Every failure is a typed outcome; each door puts it into its own words or status.
 import {
   type CalendarDate,
+  type Decision,
   type Determination,
   evaluate,
   EventFactsError,
@@ -49,6 +50,17 @@ export type AnswerFailure =
 
 export type AnswerOutcome = Answered | AnswerFailure;
 
+/** The decision alone (`evaluate(..., { detail: 'decision' })`): codes and rule ids, no words; never recorded. */
+export interface Decided {
+  kind: 'decided';
+  decision: Decision;
+  resolved: ResolvedVersion;
+  /** Set when a base pack answered for a pack not in effect yet. */
+  fallback?: Fallback;
+}
+
+export type DecisionOutcome = Decided | AnswerFailure;
+
 /** What a decision log keeps: the question as asked, the answer, and the exact versions that gave it. */
 export interface DecisionEntry {
   packId: string;
@@ -67,28 +79,12 @@ export interface DecisionRecorder {
 }
 
 export async function answer(registry: PackRegistry, question: Question, recorder?: DecisionRecorder): Promise<AnswerOutcome> {
-  let event;
-  try {
-    event = parseEvent(question.event);
-  } catch (error) {
-    if (error instanceof InputError) return { kind: 'invalid-event', problems: error.problems };
-    throw error;
-  }
-  const date = evaluationDate(event, question.asOf);
-  const resolution = registry.resolve(question.pack, date.versionDate, question.version);
-  if (resolution.kind !== 'ok') return resolution;
-  const { resolved } = resolution;
-  let determination: Determination;
-  let setAside: SetAside | undefined;
-  try {
-    ({ determination, setAside } = await evaluateUnder(resolved, question, date.asOf, Boolean(resolution.fallback)));
-  } catch (error) {
-    if (error instanceof ReadingsError) return { kind: 'invalid-readings', problems: error.problems, resolved };
-    if (error instanceof EventFactsError) return { kind: 'invalid-event', problems: withKnowingPacks(error, registry, date.versionDate) };
-    if (error instanceof InputError) return { kind: 'invalid-event', problems: error.problems };
-    throw error;
-  }
-  const fallback = resolution.fallback && setAside ? { ...resolution.fallback, setAside } : resolution.fallback;
+  const asked = await ask(registry, question, async (...under) => {
+    const { determination: value, setAside } = await evaluateUnder(...under);
+    return { value, setAside };
+  });
+  if (asked.kind !== 'ok') return asked;
+  const { value: determination, resolved, fallback } = asked;
   const answered: Answered = { kind: 'answered', determination, resolved, ...(fallback ? { fallback } : {}) };
   if (!recorder) return answered;
   const decisionId = await recorder.record({
@@ -111,6 +107,54 @@ export async function answer(registry: PackRegistry, question: Question, recorde
   return { ...answered, decisionId };
 }
 
+/**
+ * The same path as `answer`, answered in decision-only mode (the obligation, due dates, modes, verdicts and rule
+ * ids, without words): for simulation and batch work. A decision alone is not recorded: the decision log keeps
+ * the digest of a full Determination.
+ */
+export async function answerDecision(registry: PackRegistry, question: Question): Promise<DecisionOutcome> {
+  const asked = await ask(registry, question, async (...under) => {
+    const { decision: value, setAside } = await decideUnder(...under);
+    return { value, setAside };
+  });
+  if (asked.kind !== 'ok') return asked;
+  const { value: decision, resolved, fallback } = asked;
+  return { kind: 'decided', decision, resolved, ...(fallback ? { fallback } : {}) };
+}
+
+type Evaluator<T> = (resolved: ResolvedVersion, question: Question, asOf: CalendarDate | null, fellBack: boolean) => Promise<{ value: T; setAside?: SetAside }>;
+
+/** Validate the event, take the evaluation date from it, resolve the version in effect, evaluate: every failure typed. */
+async function ask<T>(
+  registry: PackRegistry,
+  question: Question,
+  evaluator: Evaluator<T>,
+): Promise<{ kind: 'ok'; value: T; resolved: ResolvedVersion; fallback?: Fallback } | AnswerFailure> {
+  let event;
+  try {
+    event = parseEvent(question.event);
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'invalid-event', problems: error.problems };
+    throw error;
+  }
+  const date = evaluationDate(event, question.asOf);
+  const resolution = registry.resolve(question.pack, date.versionDate, question.version);
+  if (resolution.kind !== 'ok') return resolution;
+  const { resolved } = resolution;
+  let value: T;
+  let setAside: SetAside | undefined;
+  try {
+    ({ value, setAside } = await evaluator(resolved, question, date.asOf, Boolean(resolution.fallback)));
+  } catch (error) {
+    if (error instanceof ReadingsError) return { kind: 'invalid-readings', problems: error.problems, resolved };
+    if (error instanceof EventFactsError) return { kind: 'invalid-event', problems: withKnowingPacks(error, registry, date.versionDate) };
+    if (error instanceof InputError) return { kind: 'invalid-event', problems: error.problems };
+    throw error;
+  }
+  const fallback = resolution.fallback && setAside ? { ...resolution.fallback, setAside } : resolution.fallback;
+  return { kind: 'ok', value, resolved, ...(fallback ? { fallback } : {}) };
+}
+
 type SetAside = NonNullable<Fallback['setAside']>;
 
 /**
@@ -120,13 +164,35 @@ type SetAside = NonNullable<Fallback['setAside']>;
  */
 export async function evaluateUnder(
   resolved: ResolvedVersion,
-  question: Pick<Question, 'event' | 'lang' | 'readings'>,
+  question: Pick<Question, 'event' | 'lang' | 'readings' | 'engine'>,
   asOf: CalendarDate | null,
   fellBack: boolean,
 ): Promise<{ determination: Determination; setAside?: SetAside }> {
   const adapted = fellBack ? forBase(question, resolved) : { event: question.event, readings: question.readings };
-  const determination = await evaluate(resolved.compiled, adapted.event, { asOf: asOf ?? undefined, lang: question.lang, readings: adapted.readings });
+  const determination = await evaluate(resolved.compiled, adapted.event, {
+    asOf: asOf ?? undefined,
+    lang: question.lang,
+    readings: adapted.readings,
+    ...(question.engine ? { engine: question.engine } : {}),
+  });
   return { determination, ...(adapted.setAside ? { setAside: adapted.setAside } : {}) };
+}
+
+/** `evaluateUnder` in decision-only mode. */
+export async function decideUnder(
+  resolved: ResolvedVersion,
+  question: Pick<Question, 'event' | 'readings' | 'engine'>,
+  asOf: CalendarDate | null,
+  fellBack: boolean,
+): Promise<{ decision: Decision; setAside?: SetAside }> {
+  const adapted = fellBack ? forBase(question, resolved) : { event: question.event, readings: question.readings };
+  const decision = await evaluate(resolved.compiled, adapted.event, {
+    asOf: asOf ?? undefined,
+    readings: adapted.readings,
+    detail: 'decision',
+    ...(question.engine ? { engine: question.engine } : {}),
+  });
+  return { decision, ...(adapted.setAside ? { setAside: adapted.setAside } : {}) };
 }
 
 /**
@@ -163,6 +229,8 @@ function withKnowingPacks(error: EventFactsError, registry: PackRegistry, date: 
   return error.problems.map((problem) => {
     if (!error.unknownFacts.includes(problem.path)) return problem;
     const knowing = packsDeclaringFact(problem.path, packs);
-    return knowing.length ? { ...problem, message: `${problem.message}; it is a fact of ${knowing.join(', ')}` } : problem;
+    return knowing.length
+      ? { ...problem, message: `${problem.message}; it is a fact of ${knowing.join(', ')}`, values: { ...problem.values, packs: knowing } }
+      : problem;
   });
 }

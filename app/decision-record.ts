@@ -23,7 +23,7 @@ export interface DecisionRequest {
 /** The outcome of a decision, kept beside its digest so it can be queried and read without the engine. */
 export interface DecisionOutcome {
   obligation: Obligation;
-  /** duty id -> its due date (null: no date, or a fact is missing), in the answer's order. */
+  /** duty id -> its due date (null: no date, or a fact is missing). */
   due: Record<string, CalendarDate | null>;
   /**
    * One letter per line of the event's offset plan, in order: e eligible, d discouraged, i ineligible,

@@ -75,8 +75,6 @@ function sameAnswer(d: Determination, h: HandDecision): boolean {
   );
 }
 
-type Run = () => unknown;
-
 /** Seconds of one pass of `run` over every event, `passes` times; awaits when the path is asynchronous. */
 async function timePasses(run: (event: Record<string, unknown>) => unknown, events: Record<string, unknown>[], passes: number, async: boolean): Promise<number> {
   const start = process.hrtime.bigint();
@@ -156,5 +154,3 @@ export async function measureInProcess(
   }
   return figures;
 }
-
-export type { Run };

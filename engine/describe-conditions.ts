@@ -22,15 +22,15 @@ export function factLabel(fact: string, lang: Lang, facts?: DeclaredFacts): stri
 }
 
 /** A value of a fact in words: its name in either language (`soe` -> 国有企业 / State-owned enterprise). */
-export function valueLabel(field: string, value: string | number | boolean, lang: Lang): string {
-  return valueName(field, value, lang);
+export function valueLabel(field: string, value: string | number | boolean, lang: Lang, facts?: DeclaredFacts): string {
+  return valueName(field, value, lang, facts);
 }
 
 const say = (text: BilingualText, lang: Lang, values: Record<string, string> = {}) => fill(text[lang], values);
 
-function valueWords(value: unknown, field: string, lang: Lang): string {
-  if (Array.isArray(value)) return say(CONDITION_WORDS.set, lang, { items: list(value.map((v) => valueInline(field, v, lang)), lang) });
-  return valueInline(field, value, lang);
+function valueWords(value: unknown, field: string, lang: Lang, facts?: DeclaredFacts): string {
+  if (Array.isArray(value)) return say(CONDITION_WORDS.set, lang, { items: list(value.map((v) => valueInline(field, v, lang, facts)), lang) });
+  return valueInline(field, value, lang, facts);
 }
 
 function linePattern(pattern: unknown, lang: Lang): string {
@@ -55,7 +55,7 @@ function readingTest(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: 
 /** What a fact test asks of its fact, without naming the fact: `≥ 200 people`, `≥ 200 人`. */
 export function describeTest(leaf: Pick<LeafNode, 'fact' | 'operator' | 'value'>, lang: Lang, facts?: DeclaredFacts): string {
   const operator = OPERATOR_WORDS[leaf.operator]?.[lang] ?? leaf.operator;
-  return `${operator} ${withUnit(valueWords(leaf.value, leaf.fact, lang), leaf.fact, lang, facts)}`;
+  return `${operator} ${withUnit(valueWords(leaf.value, leaf.fact, lang, facts), leaf.fact, lang, facts)}`;
 }
 
 /** One fact test in words: `attendees ≥ 200 people`, `参与人数 ≥ 200 人`. */

@@ -22,23 +22,28 @@ export class EventFactsError extends InputError {
   }
 }
 
-function typeProblem(value: unknown, decl: FactDeclaration): string | undefined {
+/** What is wrong with a custom fact's value, if anything: the English message, the kind and its values. */
+function typeProblem(value: unknown, decl: FactDeclaration): Omit<Problem, 'path'> | undefined {
   const values = decl.values;
+  const got = JSON.stringify(value);
+  const wrongType = (message: string): Omit<Problem, 'path'> => ({ message: `${message}, got ${got}`, kind: 'fact-type', values: { type: decl.type } });
   switch (decl.type) {
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `must be a whole number, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType('must be a whole number');
       break;
     case 'number':
-      if (typeof value !== 'number') return `must be a number, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'number') return wrongType('must be a number');
       break;
     case 'boolean':
-      if (typeof value !== 'boolean') return `must be true or false, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'boolean') return wrongType('must be true or false');
       break;
     case 'date':
-      if (typeof value !== 'string' || !isCalendarDate(value)) return `must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'string' || !isCalendarDate(value)) return wrongType('must be a date written YYYY-MM-DD');
       break;
   }
-  if (values && !values.includes(value as string | number)) return `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`;
+  if (values && !values.includes(value as string | number)) {
+    return { message: `must be one of ${values.join(', ')}, got ${got}`, kind: 'one-of', values: { options: values } };
+  }
   return undefined;
 }
 
@@ -54,11 +59,11 @@ export function checkEventFacts(pack: Pick<ResolvedPack, 'id' | 'facts'>, event:
       unknown.push(name);
       const known = declared.map((f) => f.name.slice(CUSTOM_FACT_PREFIX.length));
       const knows = known.length ? `its custom facts are ${known.join(', ')}` : 'it declares no custom facts';
-      problems.push({ path: name, message: `is not a fact of policy ${pack.id} (${knows}): remove it or correct its name` });
+      problems.push({ path: name, message: `is not a fact of policy ${pack.id} (${knows}): remove it or correct its name`, kind: 'unknown-fact' });
       continue;
     }
     const problem = typeProblem(value, decl);
-    if (problem) problems.push({ path: name, message: problem });
+    if (problem) problems.push({ path: name, ...problem });
   }
   if (problems.length) throw new EventFactsError(problems, unknown);
 }

@@ -7,16 +7,19 @@ import { isBoundedDecimalString, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from 
 import { type Problem, problemsFromZod } from './problems.js';
 import { EVENT_KINDS, INSTRUMENTS, ORGANIZER_LEVELS, ORGANIZER_TYPES, SCALES } from './vocabulary.js';
 
+// A refinement names its problem's kind in `params` (engine/problems.ts), for the words of engine/lexicon/problems.ts.
 export const calendarDate = z.string().refine(isCalendarDate, {
   message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-01-31), from 0001-01-01 to 9999-12-31',
+  params: { kind: 'date' },
 });
 
 // The digit limits keep every sum exact at the engine's precision (see decimal.ts).
 export const decimalString = z.string().refine(isBoundedDecimalString, {
   message: `must be a non-negative decimal written as a string, e.g. "100.5" (tCO2e), with at most ${MAX_INTEGER_DIGITS} digits before and ${MAX_FRACTION_DIGITS} after the point`,
+  params: { kind: 'decimal', integerDigits: MAX_INTEGER_DIGITS, fractionDigits: MAX_FRACTION_DIGITS },
 });
 
-/** GB/T 2260 administrative division code: six digits, e.g. 500000 Chongqing, 510100 Chengdu. */
+/** GB/T 2260 administrative division code: six digits, e.g. 500000 Chongqing, 510100 Chengdu (kind `region-code`). */
 export const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "500000"');
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -50,6 +53,8 @@ export const OffsetLineSchema = z
  * built-in fields so a custom fact can never collide with one; checked against the evaluating pack chain's
  * declarations by engine/event-facts.ts.
  */
+const MAX_EXTRA_FACTS = 100;
+
 export const ExtraFactsSchema = z
   .record(
     z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a custom fact is named by letters and digits, e.g. onSiteAttendees'),
@@ -57,7 +62,10 @@ export const ExtraFactsSchema = z
       error: () => 'must be a number, true or false, or a string (a date YYYY-MM-DD or one of the fact\'s values)',
     }),
   )
-  .refine((extra) => Object.keys(extra).length <= 100, { message: 'at most 100 custom facts' })
+  .refine((extra) => Object.keys(extra).length <= MAX_EXTRA_FACTS, {
+    message: `at most ${MAX_EXTRA_FACTS} custom facts`,
+    params: { kind: 'too-many', maximum: MAX_EXTRA_FACTS },
+  })
   .describe('custom facts declared by the pack (format 2), e.g. {"onSiteAttendees": 350}; a rule reads it as extra.onSiteAttendees');
 
 export const EventSchema = z
@@ -88,7 +96,7 @@ function orderedDates(raw: Record<string, unknown>, first: string, second: strin
   const a = raw[first];
   const b = raw[second];
   if (typeof a === 'string' && typeof b === 'string' && isCalendarDate(a) && isCalendarDate(b) && b < a) {
-    problems.push({ path, message: `must not be before ${first}` });
+    problems.push({ path, message: `must not be before ${first}`, kind: 'not-before', values: { other: first } });
   }
 }
 

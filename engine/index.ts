@@ -21,7 +21,7 @@ export { describeDue } from './due-date.js';
 export { describeCheck } from './eligibility-checks.js';
 export * from './pack-schema.js';
 export { parsePackDocument } from './parse-pack.js';
-export { InputError, type Problem } from './problems.js';
+export { InputError, isProblemKind, plainProblem, type Problem, PROBLEM_KINDS, type ProblemKind, type ProblemValue } from './problems.js';
 export { type ReadingChoice, ReadingsError } from './readings.js';
 export { type PackLookup, resolvePack } from './resolve-pack.js';
 export type { PlacedFact, PlacedRemoval, PlacedRule, PlacedTerm, ResolvedPack } from './resolved-pack.js';

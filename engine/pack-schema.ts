@@ -50,6 +50,10 @@ export const FactDeclarationSchema = z
     values: z.array(z.union([z.string(), z.number()])).optional(),
     label: Bilingual.optional().describe('custom facts (format 2): the name of the fact in words'),
     unit: Bilingual.optional().describe('custom facts (format 2): the unit written after its numbers, e.g. 人 / people'),
+    valueLabels: z
+      .record(z.string(), Bilingual)
+      .optional()
+      .describe('custom enum facts (format 2): each value in words, e.g. { "hall": { "zh": "展馆", "en": "Exhibition hall" } }; a key is one of values'),
     kinds: z.array(z.enum(EVENT_KINDS)).min(1).optional().describe('format 2: the kinds of event the fact applies to'),
     question: Bilingual,
     assumeWhenMissing: z

@@ -30,11 +30,14 @@ export function chooseReadings(pack: ResolvedPack, asked: ReadingChoice = {}): R
         message: known.length
           ? `this policy has no reading "${id}": use one of ${known.join(', ')}`
           : `this policy has no contested readings to choose`,
+        kind: 'unknown-reading',
       });
     } else if (!reading.options.some((o) => o.id === option)) {
       problems.push({
         path: `readings.${id}`,
         message: `"${option}" is not an option of this reading: use one of ${reading.options.map((o) => o.id).join(', ')}`,
+        kind: 'unknown-option',
+        values: { options: reading.options.map((o) => o.id) },
       });
     }
   }

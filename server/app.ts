@@ -11,6 +11,7 @@ import { pageRoutes } from './pages/routes.js';
 import { bureauRoutes } from './routes/bureau.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { docsRoutes } from './routes/docs.js';
+import { BATCH_PATH, batchRoutes, DEFAULT_BATCH_BODY_LIMIT } from './routes/batch.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { packRoutes } from './routes/packs.js';
 import { reportRoutes } from './routes/reports.js';
@@ -29,13 +30,13 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', requestId());
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: (c) => c.json(errorBody('too_large', `the body is larger than ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes`), 413),
-    }),
-  );
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.json(errorBody('too_large', `the body is larger than ${maxSize} bytes`), 413) });
+  const bodyLimitBytes = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const generalLimit = limit(bodyLimitBytes);
+  // A batch of up to 1000 events has a limit of its own, never below the general one.
+  const batchLimit = limit(deps.batchBodyLimitBytes ?? Math.max(DEFAULT_BATCH_BODY_LIMIT, bodyLimitBytes));
+  app.use('/v1/*', (c, next) => (c.req.path === BATCH_PATH ? batchLimit(c, next) : generalLimit(c, next)));
 
   app.use('/v1/*', async (_c, next) => {
     await deps.registry.refreshIfStale();
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
   });
   packRoutes(app, deps);
   evaluateRoutes(app, deps);
+  batchRoutes(app, deps);
   decisionRoutes(app, deps);
   bureauRoutes(app, deps);
   reportRoutes(app, deps);

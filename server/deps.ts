@@ -8,4 +8,6 @@ export interface AppDeps {
   store: Store;
   /** Largest request body accepted, in bytes (413 beyond it). */
   bodyLimitBytes?: number;
+  /** Largest body of POST /v1/evaluate/batch, in bytes (default: 8 MiB, or bodyLimitBytes when that is larger). */
+  batchBodyLimitBytes?: number;
 }

@@ -1,6 +1,6 @@
 // Every error the API returns has one shape: { error: { code, message, issues: [{ path, message }] } }.
 import { z } from '@hono/zod-openapi';
-import type { Problem } from '../engine/index.js';
+import { plainProblem, type Problem } from '../engine/index.js';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422;
 
@@ -15,8 +15,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The body of an error: its issues as `{ path, message }` (a problem's kind is the pages' and the CLI's, for their words). */
 export function errorBody(code: string, message: string, issues: Problem[] = []) {
-  return { error: { code, message, issues } };
+  return { error: { code, message, issues: issues.map(plainProblem) } };
 }
 
 export const ErrorSchema = z

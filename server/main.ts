@@ -19,7 +19,8 @@ await seedShipped(store, packFolders(packDirs));
 const registry = new PackRegistry(new StoreSource(store));
 await registry.refresh();
 const bodyLimitBytes = process.env.BODY_LIMIT_BYTES ? Number(process.env.BODY_LIMIT_BYTES) : undefined;
-const app = createApp({ registry, store, bodyLimitBytes });
+const batchBodyLimitBytes = process.env.BATCH_BODY_LIMIT_BYTES ? Number(process.env.BATCH_BODY_LIMIT_BYTES) : undefined;
+const app = createApp({ registry, store, bodyLimitBytes, batchBodyLimitBytes });
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`tanzhong listening on http://localhost:${info.port} (store: ${store.kind}; packs: ${registry.packIds().join(', ')})`);
   console.log(`API reference: http://localhost:${info.port}/docs`);

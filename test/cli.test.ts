@@ -144,10 +144,13 @@ describe('bad input', () => {
     const event = file('ok.json', EVENT);
     const cases: { args: string[]; expected: RegExp[] }[] = [
       {
+        // In English the path and the engine's message, codes and all, for the file's author (Chinese: problem-words.test.ts).
         args: [
           'evaluate',
           '--pack',
           'cn-chongqing',
+          '--lang',
+          'en',
           file('bad-fields.json', {
             ...EVENT,
             attendees: -3,
@@ -162,6 +165,8 @@ describe('bad input', () => {
           'evaluate',
           '--pack',
           'cn-chongqing',
+          '--lang',
+          'en',
           file('reversed.json', { ...EVENT, startDate: '2026-05-23', endDate: '2026-05-20' }),
         ],
         expected: [/^endDate: must not be before startDate$/m],

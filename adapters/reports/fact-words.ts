@@ -2,7 +2,7 @@
 // declares), each value by its name and unit, never the path or the code an event is written in. The names come
 // from the lexicon (engine/lexicon/facts.ts); this adds only how a page lists and heads them.
 import { capital, type DeclaredFacts, type EventInput, factName, type Lang, valueName, withUnit } from '../../engine/index.js';
-import { pending } from './pending-words.js';
+import { ui } from '../../engine/index.js';
 
 export type { DeclaredFacts };
 
@@ -13,7 +13,7 @@ export function factUnit(fact: string, lang: Lang, facts?: DeclaredFacts): strin
 
 /** A value of a fact as a page shows it on its own: `国有企业` / `State-owned enterprise`, `是`, `300 人`. */
 export function shownValue(fact: string, value: unknown, lang: Lang, facts?: DeclaredFacts): string {
-  return withUnit(valueName(fact, value, lang), fact, lang, facts);
+  return withUnit(valueName(fact, value, lang, facts), fact, lang, facts);
 }
 
 /** A fact's name heading a value or a field: the name as the lexicon gives it, capitalized in English. */
@@ -31,7 +31,7 @@ export function eventWords(event: EventInput, lang: Lang, facts?: DeclaredFacts)
     if (key === 'organizer' || key === 'extra') {
       for (const [field, v] of Object.entries((value ?? {}) as Record<string, unknown>)) put(`${key}.${field}`, v);
     } else if (key === 'offsets' && Array.isArray(value)) {
-      out.push({ label: factTitle('offsets', lang, facts), value: pending('planLineCount', lang, { count: value.length }) });
+      out.push({ label: factTitle('offsets', lang, facts), value: ui('planLineCount', lang, { count: value.length }) });
     } else put(key, value);
   }
   return out;

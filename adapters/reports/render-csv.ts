@@ -8,7 +8,6 @@ import { citationLine } from './cited-item.js';
 import type { CompareReport } from './compare-report.js';
 import { factTitle } from './fact-words.js';
 import type { MatrixReport } from './matrix.js';
-import { pending } from './pending-words.js';
 import type { Report } from './report.js';
 import { word } from './report-words.js';
 import { sizeFacts, type SweepReport } from './sweep.js';
@@ -39,7 +38,7 @@ function itemRecords(prefix: CsvValue[], items: CitedItem[], lang: Lang): CsvVal
 
 /** The headers of the matrix CSV: row, pack, item, citations, in `lang`. */
 export function matrixCsvHeaders(lang: Lang): string[] {
-  return [pending('row', lang), word('pack', lang), pending('item', lang), word('citations', lang)];
+  return [ui('row', lang), word('pack', lang), ui('item', lang), word('citations', lang)];
 }
 
 function matrixCsv(report: MatrixReport): string {
@@ -53,7 +52,7 @@ function matrixCsv(report: MatrixReport): string {
 
 function compareCsv(report: CompareReport): string {
   const lang = report.lang;
-  const records: CsvValue[][] = [[pending('row', lang), pending('differs', lang), word('pack', lang), pending('item', lang), word('citations', lang)]];
+  const records: CsvValue[][] = [[ui('row', lang), ui('differsShort', lang), word('pack', lang), ui('item', lang), word('citations', lang)]];
   for (const row of report.rows) {
     for (const pack of report.packs) {
       records.push(...itemRecords([row.label, row.differs ? '≠' : '', pack.id], row.cells[pack.id] ?? [], lang));
@@ -74,7 +73,7 @@ export function sweepCsvHeaders(lang: Lang): string[] {
     word('obligation', lang),
     word('atLeast', lang),
     word('missingFacts', lang),
-    pending('firstReached', lang),
+    ui('firstReached', lang),
     ui('rules', lang),
     word('citations', lang),
   ];

@@ -7,12 +7,12 @@
 //
 // Run from the sources (tsx, vitest), the fingerprint is sha256 of engine/ and of the app/ files on the way from
 // a question to the engine (`src.`): the same in every door for the same code. Run from the build (dist/, bundled
-// from the sources by `npm ci`), it is sha256 of the bundle that runs (`build.`): whatever was built, the
-// fingerprint is of the code that answered, never of sources that may have changed since. It does not cover
-// node_modules (decimal.js, date-fns), which package-lock.json pins.
+// from the sources by `npm ci`), it is sha256 of the built JavaScript (`build.`): the code that answered, never
+// sources that may have changed since it was built; any change to the build changes it. It does not cover
+// node_modules (decimal.js), which package-lock.json pins.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectPath } from '../files/project-root.js';
 
@@ -20,12 +20,11 @@ import { projectPath } from '../files/project-root.js';
 const APP_FILES = ['app/answer.ts', 'app/evaluation-date.ts', 'app/compile-chain.ts', 'app/decision-record.ts'];
 const FINGERPRINT_LENGTH = 12;
 
-function sourceFiles(): string[] {
-  const engine = projectPath('engine');
-  const files = readdirSync(engine, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
+/** The files under a folder of the project, relative to the project, that `keep` keeps. */
+function filesUnder(folder: string, keep: (name: string) => boolean = () => true): string[] {
+  return readdirSync(projectPath(folder), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && keep(e.name))
     .map((e) => relative(projectPath(), join(e.parentPath, e.name)));
-  return [...files, ...APP_FILES].sort();
 }
 
 /** sha256 of the files' names (relative to the project) and contents. */
@@ -38,8 +37,12 @@ function fingerprint(files: string[]): string {
 function compute(): string {
   const { version } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return `${version}+src.${fingerprint(sourceFiles())}`;
-  return `${version}+build.${fingerprint([relative(projectPath(), here)])}`;
+  if (here.endsWith('.ts')) return `${version}+src.${fingerprint([...filesUnder('engine'), ...APP_FILES].sort())}`;
+  // The build splits the code into entry points and shared chunks, the engine perhaps in a chunk: every .js file
+  // of the build folder (dist/) is hashed.
+  const buildFolder = relative(projectPath(), here).split(sep)[0] as string;
+  if (buildFolder === '..') throw new Error(`tanzhong: the build (${here}) is not inside the project (${projectPath()})`);
+  return `${version}+build.${fingerprint(filesUnder(buildFolder, (name) => name.endsWith('.js')).sort())}`;
 }
 
 let memo: string | undefined;

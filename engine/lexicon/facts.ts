@@ -1,7 +1,8 @@
 // The facts of an event in words: the name and unit of every catalogue fact (engine/fact-catalog.ts) and of every
 // field of an offset plan line, and how a fact's value is said: enum values by their names, booleans 是/否 yes/no,
 // numbers with their unit, dates as they are, region codes by their GB/T 2260 names. A custom fact (`extra.*`) is
-// named from the pack that declares it; an offset line's fact (`offsets[0].projectRegion`) as "offset plan line 1".
+// named from the pack that declares it, and its values by the pack's `valueLabels`; an offset line's fact
+// (`offsets[0].projectRegion`) as "offset plan line 1".
 import type { FactDeclaration } from '../pack-schema.js';
 import type { Lang } from '../vocabulary.js';
 import { regionName } from './regions.js';
@@ -15,8 +16,8 @@ import {
 } from './vocabulary.js';
 import { type BilingualText, fill, inline, labelled, paren } from './words.js';
 
-/** The words a pack gives for a fact it declares (format 2 custom facts have a label and a unit). */
-export type FactWords = Pick<FactDeclaration, 'name'> & Partial<Pick<FactDeclaration, 'label' | 'unit' | 'question'>>;
+/** The words a pack gives for a fact it declares (format 2 custom facts have a label, a unit and names of values). */
+export type FactWords = Pick<FactDeclaration, 'name'> & Partial<Pick<FactDeclaration, 'label' | 'unit' | 'question' | 'valueLabels'>>;
 export type DeclaredFacts = readonly FactWords[] | undefined;
 
 /** The names of the catalogue's facts, as said inside a sentence. `$asOf` is the engine's evaluation date. */
@@ -133,9 +134,12 @@ export function factUnit(fact: string, lang: Lang, declared?: DeclaredFacts): st
   return unitOf(fact, declared)?.[lang];
 }
 
-/** The names of the values an enum fact takes (`organizer.type` -> { soe: 国有企业 … }), for a form's choices. */
-export function valueNames(fact: string): Readonly<Record<string, BilingualText>> | undefined {
-  return VALUE_NAMES[fieldOf(fact)]?.names;
+/**
+ * The names of the values an enum fact takes (`organizer.type` -> { soe: 国有企业 … }), for a form's choices; a custom
+ * fact's are the `valueLabels` its pack declares.
+ */
+export function valueNames(fact: string, declared?: DeclaredFacts): Readonly<Record<string, BilingualText>> | undefined {
+  return VALUE_NAMES[fieldOf(fact)]?.names ?? declaration(fact, declared)?.valueLabels;
 }
 
 /** The field a value belongs to, for its name: `offsets[0].instrument` -> `instrument`. */
@@ -143,12 +147,13 @@ const fieldOf = (fact: string) => lineFact(fact)?.field ?? fact;
 
 /**
  * One value in words, without its unit: a code by its name (`soe` -> 国有企业 / State-owned enterprise), a boolean
- * as 是/否 yes/no, a region code by its name; anything else (numbers, dates, a pack's own values) as it is.
+ * as 是/否 yes/no, a region code by its name, a custom fact's value by the name its pack gives it (`valueLabels`);
+ * anything else (numbers, dates, a pack's own values it does not name) as it is.
  */
-export function valueName(fact: string, value: unknown, lang: Lang): string {
+export function valueName(fact: string, value: unknown, lang: Lang, declared?: DeclaredFacts): string {
   const field = fieldOf(fact);
   if (typeof value === 'boolean') return (value ? YES : NO)[lang];
-  const named = VALUE_NAMES[field]?.names[String(value)];
+  const named = VALUE_NAMES[field]?.names[String(value)] ?? declaration(fact, declared)?.valueLabels?.[String(value)];
   if (named) return named[lang];
   if (typeof value === 'string' && REGION_FACTS.has(field) && /^\d{6}$/.test(value)) return regionName(value, lang);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
@@ -156,8 +161,8 @@ export function valueName(fact: string, value: unknown, lang: Lang): string {
 }
 
 /** A value as said inside a sentence: in English a code's name in lower case (`state-owned enterprise`). */
-export function valueInline(fact: string, value: unknown, lang: Lang): string {
-  const name = valueName(fact, value, lang);
+export function valueInline(fact: string, value: unknown, lang: Lang, declared?: DeclaredFacts): string {
+  const name = valueName(fact, value, lang, declared);
   return VALUE_NAMES[fieldOf(fact)]?.lower ? inline(name, lang) : name;
 }
 
@@ -169,7 +174,7 @@ export function withUnit(text: string, fact: string, lang: Lang, declared?: Decl
 
 /** A fact's value with its unit: `200 人`, `国有企业`, `是`. */
 export function factValue(fact: string, value: unknown, lang: Lang, declared?: DeclaredFacts): string {
-  return withUnit(valueInline(fact, value, lang), fact, lang, declared);
+  return withUnit(valueInline(fact, value, lang, declared), fact, lang, declared);
 }
 
 /**

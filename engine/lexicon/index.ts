@@ -8,10 +8,12 @@
 //   offset-sentences.ts  the engine's sentences about offsets (conditions, why a line fails, order, serials)
 //   conditions.ts   the words of a rule's condition tree
 //   interface.ts    the interface's own words (headings, row names, legends), shared by the CLI, reports and pages
+//   problems.ts     bad input in words: the field a problem is about and what is wrong with it
 export * from './conditions.js';
 export * from './facts.js';
 export * from './interface.js';
 export * from './offset-sentences.js';
+export * from './problems.js';
 export * from './regions.js';
 export * from './sentences.js';
 export * from './vocabulary.js';

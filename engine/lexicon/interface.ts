@@ -40,14 +40,8 @@ export const INTERFACE_WORDS = {
     en: 'The text can be read more than one way; these readings bear on this answer, and you can ask again under another.',
   },
   reask: { zh: '按此解读重新判断', en: 'Answer under this reading' },
-  unknownReading: {
-    zh: '该政策没有所选的这一项解读，已按默认解读判断。',
-    en: 'This policy has no such reading to choose; the default reading was used.',
-  },
-  unknownReadingOption: {
-    zh: '“{question}”没有所选的解读，已按默认解读判断。',
-    en: 'The reading chosen is not one of the options for “{question}”; the default reading was used.',
-  },
+  /** After a reading chosen that the pack does not offer (its words: ./problems.ts). */
+  readingDefaultUsed: { zh: '已按默认解读判断', en: 'the default reading was used' },
   packUnavailable: {
     zh: '该政策包在活动日期没有生效的版本，暂无法作答。',
     en: 'This policy has no version in effect on the event’s date, so it cannot answer yet.',
@@ -207,6 +201,18 @@ export const INTERFACE_WORDS = {
   thresholds: { zh: '门槛一览（参与人数与展览面积）', en: 'Thresholds at a glance (attendees and floor area)' },
   noThresholds: { zh: '无人数或面积门槛', en: 'no attendee or floor-area threshold' },
   otherCondition: { zh: '义务或确认方式的条件', en: 'condition of a duty or confirmation' },
+  differsShort: { zh: '各政策不同', en: 'Differs' },
+  // Columns of the batch CSV.
+  batchIndex: { zh: '序号', en: 'Index' },
+  batchDecidedBy: { zh: '决定结论的规则', en: 'Deciding rule' },
+  batchError: { zh: '错误', en: 'Error' },
+  batchErrorMessage: { zh: '错误说明', en: 'Error message' },
+  projectRegion: { zh: '项目所在地', en: 'Project location' },
+  packFacts: { zh: '本政策询问的活动信息', en: 'Facts of the event this policy asks' },
+  fact: { zh: '信息', en: 'Fact' },
+  question: { zh: '问题', en: 'Question' },
+  appliesTo: { zh: '适用于', en: 'Applies to' },
+  ownTerms: { zh: '本政策自定义的确认方式和义务', en: 'Confirmation modes and duties of its own' },
 } satisfies Record<string, BilingualText>;
 
 export type InterfaceWord = keyof typeof INTERFACE_WORDS;

@@ -28,7 +28,26 @@ export function mark(which: Mark, lang: Lang): string {
 
 /** `{name}` placeholders filled in; a placeholder without a value is left as it is. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += (key in values ? String(values[key]) : `{${key}}`) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+// Templates are few and fixed: each is split once into text and placeholder names (text, name, text, …).
+const split = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = split.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (split.size < 10_000) split.set(template, parts);
+  }
+  return parts;
 }
 
 /** A template of the lexicon, in `lang`, filled in. */

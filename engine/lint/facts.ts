@@ -35,7 +35,7 @@ export function checkFacts(pack: ResolvedPack): Problem[] {
         message: `${extra.join(', ')} not among the values of "${fact.name}" (${spec.values?.join(', ')})`,
       });
     }
-    for (const field of ['label', 'unit'] as const) {
+    for (const field of ['label', 'unit', 'valueLabels'] as const) {
       if (fact[field])
         problems.push({
           path: `${path}.${field}`,
@@ -87,6 +87,7 @@ function checkCustomFact(fact: PlacedFact): Problem[] {
     const p = TYPES.includes(fact.type) ? valueProblem(v, fact) : undefined;
     if (p) problems.push({ path: `${path}.values[${i}]`, message: p });
   }
+  problems.push(...checkValueLabels(fact));
   if (!fact.label) {
     problems.push({ path: `${path}.label`, message: 'is required for a custom fact: its name in words, { "zh": ..., "en": ... }' });
   }
@@ -107,4 +108,18 @@ function checkCustomFact(fact: PlacedFact): Problem[] {
     });
   }
   return problems;
+}
+
+/** Every value named in `valueLabels` is one of the fact's `values` (numbers written as their digits, e.g. "2"). */
+function checkValueLabels(fact: PlacedFact): Problem[] {
+  const labels = fact.valueLabels;
+  if (!labels) return [];
+  const path = `${fact.sourcePath}.valueLabels`;
+  const values = (fact.values ?? []).map(String);
+  if (!values.length) {
+    return [{ path, message: 'names the values of an enum fact: list its values, or remove valueLabels' }];
+  }
+  return Object.keys(labels)
+    .filter((key) => !values.includes(key))
+    .map((key) => ({ path: `${path}.${key}`, message: `"${key}" is not one of the fact's values (${values.join(', ')}): name a value it lists` }));
 }

@@ -16,7 +16,7 @@ export function checkFormat(own: unknown): Problem[] {
     const f = fact as Record<string, unknown>;
     if (typeof f.name === 'string' && f.name.startsWith('extra.'))
       problems.push({ path: `facts[${i}].name`, message: `a custom fact (extra.<name>) ${FORMAT_2}` });
-    for (const field of ['kinds', 'label', 'unit']) if (f[field] !== undefined) problems.push({ path: `facts[${i}].${field}`, message: FORMAT_2 });
+    for (const field of ['kinds', 'label', 'unit', 'valueLabels']) if (f[field] !== undefined) problems.push({ path: `facts[${i}].${field}`, message: FORMAT_2 });
   });
   return problems;
 }

@@ -2,7 +2,7 @@
 // downloaded as HTML, Markdown, CSV or JSON from the API.
 import { REPORT_FORMATS, REPORT_KINDS, type ReportKind } from '../../adapters/reports/index.js';
 import { factTitle } from '../../adapters/reports/fact-words.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { ui } from '../../engine/index.js';
 import { FACT_CATALOG, type Lang, valueName } from '../../engine/index.js';
 import { t } from './i18n.js';
 import { fieldId } from './question-field.js';
@@ -57,7 +57,7 @@ function EventFields(props: { state: AnalystState }) {
   const { lang, fields } = props.state;
   return (
     <fieldset>
-      <legend>{pending('compareEvent', lang)}</legend>
+      <legend>{ui('compareEvent', lang)}</legend>
       {EVENT_FIELDS.map((fact) => {
         const name = `${EVENT_FIELD_PREFIX}${fact}`;
         const spec = FACT_CATALOG.find((f) => f.name === fact);

@@ -4,7 +4,7 @@
 import { governsWords } from '../../adapters/reports/index.js';
 import { decidingReasons } from '../../adapters/reports/deciding-rule.js';
 import { factTitle, shownValue } from '../../adapters/reports/fact-words.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { ui } from '../../engine/index.js';
 import { type Determination, INSTRUMENT_LABELS, type Lang, OBLIGATION_LABELS, PHASES, VERDICT_LABELS } from '../../engine/index.js';
 import { Basis, Cite } from './cite.js';
 import { type DeclaredFact, type FormValues, READING_FIELD } from './event-form.js';
@@ -207,7 +207,7 @@ export function AnswerCard(props: { state: AnswerState; d: Determination }) {
       </ul>
       {d.removed?.length ? (
         <>
-          <h4>{pending('removed', lang)}</h4>
+          <h4>{ui('removed', lang)}</h4>
           <ul>
             {d.removed.map((r) => (
               <li>

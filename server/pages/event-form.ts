@@ -23,7 +23,7 @@ const QUESTION_NAMES = new Set(QUESTION_FACTS.map((f) => f.name));
 const CUSTOM_NAME = /^extra\.[a-zA-Z][a-zA-Z0-9]*$/;
 
 /** What the page knows of a pack's fact: its declaration, as the pack gives it. */
-export type DeclaredFact = Pick<FactDeclaration, 'name' | 'type' | 'question'> & Partial<Pick<FactDeclaration, 'values' | 'label' | 'unit' | 'kinds'>>;
+export type DeclaredFact = Pick<FactDeclaration, 'name' | 'type' | 'question'> & Partial<Pick<FactDeclaration, 'values' | 'valueLabels' | 'label' | 'unit' | 'kinds'>>;
 
 /** How a fact is answered on the page: its type and values (the pack's declaration, else the catalogue's). */
 export interface FieldSpec {

@@ -17,10 +17,10 @@ import {
   type Problem,
   type Question,
   todayInChina,
+  ui,
 } from '../../engine/index.js';
 import { factTitle } from '../../adapters/reports/fact-words.js';
 import { appliesTo, type DeclaredFact, eventFromForm, fieldOf, formValues, isQuestionFact, readingsFromForm } from './event-form.js';
-import { t, tf } from './i18n.js';
 import type { OrganizerState } from './organizer.js';
 
 /** Questions read best in this order: what the event is, how large, who holds it, when; then the pack's own facts. */
@@ -103,10 +103,10 @@ export async function organizerState(registry: PackRegistry, query: Record<strin
   const ask = (readings: Record<string, string>) => answer(registry, { pack: packId, event, lang, readings });
   let outcome = await ask(readingsFromForm(values));
   if (outcome.kind === 'invalid-readings') {
-    // A reading the pack does not have (or an option it does not offer) is named, in words, and the answer is
-    // given under the pack's default for it.
-    const { readings } = outcome.resolved.compiled.pack;
-    state.problems = outcome.problems.map((p) => readingProblem(p, readings, lang));
+    // A reading the pack does not have (or an option it does not offer) is named, in words (the page says it with
+    // the pack's readings), and the answer is given under the pack's default for it.
+    state.readings = outcome.resolved.compiled.pack.readings;
+    state.problems = outcome.problems;
     for (const p of outcome.problems) delete values[`reading.${p.path.slice('readings.'.length)}`];
     outcome = await ask(readingsFromForm(values));
   }
@@ -123,7 +123,7 @@ export async function organizerState(registry: PackRegistry, query: Record<strin
     state.problems = outcome.problems;
     // A rejected answer is asked again, next to its message, in the words of the pack.
     state.questions = reask(outcome.problems, state.facts, lang);
-  } else state.problems.push({ path: 'pack', message: t('packUnavailable', lang) });
+  } else state.problems.push({ path: 'pack', message: ui('packUnavailable', 'en'), kind: 'pack-unavailable' });
   return state;
 }
 
@@ -138,11 +138,4 @@ function reask(problems: Problem[], facts: readonly DeclaredFact[], lang: Lang):
     questions.push({ fact, question: declared?.question[lang] ?? factTitle(fact, lang, facts) });
   }
   return questions;
-}
-
-/** A bad reading in the form, in words: the engine's message names ids, which a person never sees. */
-function readingProblem(problem: Problem, readings: { id: string; question: { zh: string; en: string } }[], lang: Lang): Problem {
-  const reading = readings.find((r) => `readings.${r.id}` === problem.path);
-  const message = reading ? tf('unknownReadingOption', lang, { question: reading.question[lang] }) : tf('unknownReading', lang, {});
-  return { path: problem.path, message };
 }

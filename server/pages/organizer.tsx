@@ -1,8 +1,8 @@
 // The organizer's page: where is the event held, then only the questions the engine says it still needs (in the
 // pack's words, with its units and types), then the answer card; once answered, the other facts the policy reads
 // may be added, so that the answer cites the most specific clause; and the optional offset plan.
-import { factTitle, shownValue } from '../../adapters/reports/fact-words.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { shownValue } from '../../adapters/reports/fact-words.js';
+import { capital, clauses, problemLine, type ProblemContext, problemSubject, ui } from '../../engine/index.js';
 import { type Determination, type Lang, OBLIGATION_LABELS, type Problem, type Question } from '../../engine/index.js';
 import { AnswerCard } from './answer-card.js';
 import { type DeclaredFact, fieldOf, type FormValues, isReadingField, typedValue } from './event-form.js';
@@ -21,6 +21,8 @@ export interface OrganizerState {
   packId?: string;
   values: FormValues;
   problems: Problem[];
+  /** The readings of the pack asked, to name a reading chosen that it does not offer. */
+  readings?: ProblemContext['readings'];
   determination?: Determination;
   /** The questions still open (empty when the answer is complete). */
   questions: Question[];
@@ -37,9 +39,14 @@ export interface OrganizerState {
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
-/** What a problem is about, in words: a fact's name, or the field of a line of the offset plan. */
-function problemSubject(problem: Problem, facts: readonly DeclaredFact[], lang: Lang): string {
-  return factTitle(problem.path, lang, facts);
+/**
+ * A problem in words: the field by its name and what is wrong (engine/lexicon/problems.ts), never the engine's English
+ * message nor a path. A reading the pack does not offer was set aside: the answer is under its default.
+ */
+function problemWords(problem: Problem, state: OrganizerState): string {
+  const { lang, facts, readings } = state;
+  const line = problemLine(problem, lang, facts, { readings });
+  return problem.path.startsWith('readings.') ? clauses([line, ui('readingDefaultUsed', lang)], lang) : line;
 }
 
 function PackPicker(props: { state: OrganizerState }) {
@@ -77,7 +84,7 @@ function Answered(props: { state: OrganizerState; open: Set<string> }) {
           rest.delete(k);
           return (
             <li>
-              {factTitle(k, lang, facts)}
+              {capital(problemSubject(k, lang, facts), lang)}
               {colon(lang)}
               {shownValue(k, typedValue(k, v, facts), lang, facts)} <a href={`/?${rest.toString()}`}>{t('change', lang)}</a>
             </li>
@@ -120,9 +127,9 @@ function MoreFacts(props: { state: OrganizerState }) {
   if (!more.length) return null;
   return (
     <details class="card more" id="more" open={state.moreOpen}>
-      <summary id="more-h">{pending('more', lang)}</summary>
+      <summary id="more-h">{ui('more', lang)}</summary>
       <form method="get" action="/#more" aria-labelledby="more-h">
-        <p class="lead">{pending('moreHint', lang)}</p>
+        <p class="lead">{ui('moreHint', lang)}</p>
         <input type="hidden" name="lang" value={lang} />
         <input type="hidden" name="pack" value={state.packId ?? ''} />
         <input type="hidden" name="more" value="1" />
@@ -130,7 +137,7 @@ function MoreFacts(props: { state: OrganizerState }) {
         {more.map((q) => (
           <QuestionField question={q} value={values[q.fact]} lang={lang} problems={state.problems} facts={state.facts} />
         ))}
-        <button type="submit">{pending('moreQuestions', lang)}</button>
+        <button type="submit">{ui('moreQuestions', lang)}</button>
       </form>
     </details>
   );
@@ -154,11 +161,7 @@ export function OrganizerPage(props: { state: OrganizerState }) {
           <strong>{t('problems', lang)}</strong>
           <ul>
             {eventProblems.map((p) => (
-              <li>
-                {p.path.startsWith('readings.') ? t('readings', lang) : problemSubject(p, state.facts, lang)}
-                {colon(lang)}
-                {p.message}
-              </li>
+              <li>{problemWords(p, state)}</li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,7 @@
 // A pack's own vocabulary on its page: the facts it asks (with their questions, units and the kinds of event they
 // apply to), the confirmation modes and duties it declares, and the inherited rules it removes, each with its clause.
 import { factTitle, factUnit } from '../../adapters/reports/fact-words.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { ui } from '../../engine/index.js';
 import { CONDITION_WORDS, factKinds, type Lang, list, paren, type ResolvedPack, valueName } from '../../engine/index.js';
 import { Cite } from './cite.js';
 import { t } from './i18n.js';
@@ -14,14 +14,14 @@ export function PackFacts(props: { lang: Lang; pack: ResolvedPack }) {
   if (!asked.length) return null;
   return (
     <>
-      <h2>{pending('packFacts', lang)}</h2>
+      <h2>{ui('packFacts', lang)}</h2>
       <div class="scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">{pending('fact', lang)}</th>
-              <th scope="col">{pending('question', lang)}</th>
-              <th scope="col">{pending('appliesTo', lang)}</th>
+              <th scope="col">{ui('fact', lang)}</th>
+              <th scope="col">{ui('question', lang)}</th>
+              <th scope="col">{ui('appliesTo', lang)}</th>
             </tr>
           </thead>
           <tbody>
@@ -55,7 +55,7 @@ export function OwnTerms(props: { lang: Lang; pack: ResolvedPack; name: PackName
     <>
       {terms.length ? (
         <>
-          <h2>{pending('ownTerms', lang)}</h2>
+          <h2>{ui('ownTerms', lang)}</h2>
           <ul>
             {terms.map((term) => (
               <li>
@@ -67,7 +67,7 @@ export function OwnTerms(props: { lang: Lang; pack: ResolvedPack; name: PackName
       ) : null}
       {pack.removed.length ? (
         <>
-          <h2>{pending('removed', lang)}</h2>
+          <h2>{ui('removed', lang)}</h2>
           <ul>
             {pack.removed.map((r) => (
               <li>

@@ -1,7 +1,7 @@
 // The organizer's optional offset plan: the emissions and up to three lines (instrument, quantity, where the project
 // is, its vintage...), and the engine's check of it, line by line, each verdict with its clause.
 import { capital, type Determination, INSTRUMENT_LABELS, INSTRUMENTS, type Lang, planLine, type Problem, VERDICT_LABELS } from '../../engine/index.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { ui } from '../../engine/index.js';
 import { Cite } from './cite.js';
 import { type FormValues, LINE_FIELDS, PLAN_LINES } from './event-form.js';
 import { t } from './i18n.js';
@@ -22,7 +22,7 @@ export function lineLabel(field: string, lang: Lang): string {
   return (
     {
       quantityTco2e: zh ? '数量（吨CO2e）' : 'Quantity (tCO2e)',
-      projectRegion: pending('projectRegion', lang),
+      projectRegion: ui('projectRegion', lang),
       vintageStart: zh ? '减排量产生起始日' : 'Vintage start',
       vintageEnd: zh ? '减排量产生截止日' : 'Vintage end',
       projectStartDate: zh ? '项目投入运行日' : 'Project start of operation',
@@ -41,7 +41,7 @@ export function PlanForm(props: { state: PlanState }) {
     <div class="field">
       <label for={fieldId(name)}>{label}</label>
       <input id={fieldId(name)} name={name} type={type} value={values[name] ?? ''} />
-      <FieldError field={name} problems={problems} />
+      <FieldError field={name} problems={problems} lang={lang} />
     </div>
   );
   const region = (i: number) => {
@@ -61,7 +61,7 @@ export function PlanForm(props: { state: PlanState }) {
             </optgroup>
           ))}
         </select>
-        <FieldError field={name} problems={problems} />
+        <FieldError field={name} problems={problems} lang={lang} />
       </div>
     );
   };
@@ -86,7 +86,7 @@ export function PlanForm(props: { state: PlanState }) {
                 </option>
               ))}
             </select>
-            <FieldError field={`o${i}.instrument`} problems={problems} />
+            <FieldError field={`o${i}.instrument`} problems={problems} lang={lang} />
           </div>
           {text(`o${i}.quantityTco2e`, lineLabel('quantityTco2e', lang))}
           {region(i)}

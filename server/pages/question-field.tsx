@@ -1,6 +1,6 @@
 // One question of the organizer's form, with the control its fact's declared type calls for (a whole number, a
 // decimal, yes/no, a date, one of listed values) and the unit the pack gives it; and the pieces every form shares.
-import { type Lang, type Problem, type Question, valueName } from '../../engine/index.js';
+import { clauses, type Lang, type Problem, problemText, type Question, valueName } from '../../engine/index.js';
 import { factUnit } from '../../adapters/reports/fact-words.js';
 import { type DeclaredFact, fieldOf, fieldSpec, type FormValues } from './event-form.js';
 import { t } from './i18n.js';
@@ -21,11 +21,16 @@ export function Hidden(props: { values: FormValues; except: Set<string> }) {
   );
 }
 
-export function FieldError(props: { field: string; problems: Problem[] }) {
+/** What is wrong with a field, in words, beside it (the field's question names it). */
+export function FieldError(props: { field: string; problems: Problem[]; lang: Lang; facts?: readonly DeclaredFact[] }) {
+  const { lang, facts } = props;
   const mine = props.problems.filter((p) => fieldOf(p) === props.field);
   return mine.length ? (
     <p class="error" id={`${fieldId(props.field)}-error`}>
-      {mine.map((p) => p.message).join('; ')}
+      {clauses(
+        mine.map((p) => problemText(p, lang, facts)),
+        lang,
+      )}
     </p>
   ) : null;
 }
@@ -48,7 +53,7 @@ export function QuestionField(props: { question: Question; value?: string; lang:
             <input type="radio" name={question.fact} value="no" checked={value === 'no'} /> {t('no', lang)}
           </label>
         </div>
-        <FieldError field={question.fact} problems={problems} />
+        <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} />
       </fieldset>
     );
   }
@@ -60,7 +65,7 @@ export function QuestionField(props: { question: Question; value?: string; lang:
         <option value="">{t('choose', lang)}</option>
         {spec.values.map((v) => (
           <option value={String(v)} selected={value === String(v)}>
-            {valueName(question.fact, v, lang)}
+            {valueName(question.fact, v, lang, facts)}
           </option>
         ))}
       </select>
@@ -85,7 +90,7 @@ export function QuestionField(props: { question: Question; value?: string; lang:
       ) : (
         control
       )}
-      <FieldError field={question.fact} problems={problems} />
+      <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} />
     </div>
   );
 }

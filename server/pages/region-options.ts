@@ -4,7 +4,7 @@
 import { type Lang } from '../../engine/index.js';
 import { REGION_TABLE } from '../../engine/lexicon/region-table.js';
 import { isKnownRegion, provinceOf, regionName } from '../../engine/lexicon/regions.js';
-import { pending } from '../../adapters/reports/pending-words.js';
+import { ui } from '../../engine/index.js';
 
 export interface RegionGroup {
   label: string;
@@ -33,11 +33,11 @@ export function regionGroups(jurisdiction: string, lang: Lang, current?: string)
   if (own) {
     groups.push({
       label: regionName(home, lang),
-      options: own.map((code) => ({ code, name: code === home ? pending('wholeProvince', lang, { name: regionName(code, lang) }) : regionName(code, lang) })),
+      options: own.map((code) => ({ code, name: code === home ? ui('wholeProvince', lang, { name: regionName(code, lang) }) : regionName(code, lang) })),
     });
   }
   const others = [...all.keys()].filter((code) => code !== home).map((code) => ({ code, name: regionName(code, lang) }));
-  groups.push({ label: pending('otherProvinces', lang), options: others });
+  groups.push({ label: ui('otherProvinces', lang), options: others });
   const listed = groups.some((g) => g.options.some((o) => o.code === current));
   if (current && !listed && isKnownRegion(current)) groups[0]?.options.push({ code: current, name: regionName(current, lang) });
   return groups;

@@ -3,6 +3,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { PackVersion } from '../../app/pack-source.js';
 import { Publishing } from '../../app/publishing.js';
+import { plainProblem } from '../../engine/index.js';
 import { callerOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponse } from '../errors.js';
@@ -77,7 +78,7 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(validateRoute, (c) => {
     const problems = publishing.validate(c.req.valid('json'));
-    return c.json({ valid: problems.length === 0, issues: problems }, 200);
+    return c.json({ valid: problems.length === 0, issues: problems.map(plainProblem) }, 200);
   });
 
   app.openapi(draftRoute, async (c) => {

@@ -1,5 +1,11 @@
-// Prints "N passed, M failed" alone on the last line, the closing line CI reads from any test runner.
-import type { Reporter, TestModule } from 'vitest/node';
+// Prints "N passed, M failed" alone on the last line, the closing line CI reads from any test runner. Every error
+// counts as a failure: a failed test, a failed hook (beforeAll/afterAll: its suite's tests are then skipped, so the
+// hook itself must be counted), an error while collecting a file, and an unhandled error.
+import type { Reporter, TestModule, TestSuite } from 'vitest/node';
+
+function suiteErrors(suite: TestModule | TestSuite): number {
+  return suite.state() === 'failed' ? Math.max(suite.errors().length, suite.children.size === 0 ? 1 : 0) : 0;
+}
 
 export default class ClosingLineReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -7,7 +13,8 @@ export default class ClosingLineReporter implements Reporter {
     let failed = unhandledErrors.length;
     let skipped = 0;
     for (const module of modules) {
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+      failed += suiteErrors(module);
+      for (const suite of module.children.allSuites()) failed += suiteErrors(suite);
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;

@@ -67,7 +67,7 @@ export function registerReport(program: Command, context: CliContext): void {
       const event = eventFile ? readEventFile(eventFile) : undefined;
       const registry = await openRegistry(context, flags.packDir);
       const outcome = await prepareReport(registry, { kind: kind as ReportKind, packs: ids, lang: options.lang, asOf: options.asOf, event });
-      if (outcome.kind === 'invalid-event') throw new CliError(eventProblems(eventFile ?? 'event.json', outcome.problems));
+      if (outcome.kind === 'invalid-event') throw new CliError(eventProblems(eventFile ?? 'event.json', outcome.problems), { lang: options.lang });
       if (outcome.kind === 'packs-unavailable') throw new CliError(outcome.failures.flatMap((f) => resolutionProblems(f.failure, '--packs')));
       // The report itself goes to stdout or --out; what answered in place of a pack not in effect goes to stderr.
       for (const fallback of outcome.fallbacks) context.stderr.write(`${fallbackNotice(fallback, options.lang, (id) => registry.describe(id))}\n`);
