@@ -19,6 +19,8 @@ export function Layout(props: { lang: Lang; title: string; path: string; query: 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · tanzhong 碳中`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {/* No icon file: an empty one keeps browsers from asking for /favicon.ico (a 404 on every page). */}
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip" href="#main">
