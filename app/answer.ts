@@ -74,8 +74,8 @@ export interface DecisionEntry {
 }
 
 export interface DecisionRecorder {
-  /** Keeps the decision and returns its id. */
-  record(entry: DecisionEntry): Promise<string>;
+  /** Keeps the decision and returns its id; undefined when the log does not keep it (switched off or sampled). */
+  record(entry: DecisionEntry): Promise<string | undefined>;
 }
 
 export async function answer(registry: PackRegistry, question: Question, recorder?: DecisionRecorder): Promise<AnswerOutcome> {
@@ -86,7 +86,12 @@ export async function answer(registry: PackRegistry, question: Question, recorde
   if (asked.kind !== 'ok') return asked;
   const { value: determination, resolved, fallback } = asked;
   const answered: Answered = { kind: 'answered', determination, resolved, ...(fallback ? { fallback } : {}) };
-  if (!recorder) return answered;
+  return recorder ? record(recorder, question, answered) : answered;
+}
+
+/** Keeps an answer in the decision log: the question as asked, the exact chain and the answer. */
+async function record(recorder: DecisionRecorder, question: Question, answered: Answered): Promise<Answered> {
+  const { determination, resolved } = answered;
   const decisionId = await recorder.record({
     packId: resolved.version.packId,
     packVersion: resolved.version.version,
@@ -105,6 +110,26 @@ export async function answer(registry: PackRegistry, question: Question, recorde
     determination,
   });
   return { ...answered, decisionId };
+}
+
+/** Every question answered, or the first that could not be, with its place among them. */
+export type AllAnswered = { kind: 'answered'; answers: Answered[] } | { kind: 'failed'; index: number; failure: AnswerFailure };
+
+/**
+ * Several questions (one event under several packs) answered all or none: every one is evaluated first, and only
+ * when all are answered are they recorded, together (the store commits the decisions saved in one turn of the event
+ * loop in one transaction). A failure, or an error thrown by any evaluation, records nothing.
+ */
+export async function answerAll(registry: PackRegistry, questions: readonly Question[], recorder?: DecisionRecorder): Promise<AllAnswered> {
+  const answers: Answered[] = [];
+  for (const [index, question] of questions.entries()) {
+    const outcome = await answer(registry, question);
+    if (outcome.kind !== 'answered') return { kind: 'failed', index, failure: outcome };
+    answers.push(outcome);
+  }
+  if (!recorder) return { kind: 'answered', answers };
+  const recorded = await Promise.all(answers.map((answered, i) => record(recorder, questions[i] as Question, answered)));
+  return { kind: 'answered', answers: recorded };
 }
 
 /**

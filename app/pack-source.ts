@@ -41,7 +41,17 @@ export interface SourceContents {
   unreadable: UnreadablePack[];
 }
 
+/** A version without its document: enough to tell what changed since the last load. */
+export type VersionHead = Omit<PackVersion, 'document' | 'file'>;
+
 export interface PackSource {
   /** Every version of every pack, read now (a store source sees what other servers published). */
   load(): Promise<SourceContents>;
+  /**
+   * Every version without its document, read now: a source that has it (the store) lets the registry fetch only
+   * the documents it has not got (app/registry.ts), with `version`.
+   */
+  heads?(): Promise<VersionHead[]>;
+  /** One version with its document; undefined when it is gone. */
+  version?(packId: string, version: string): Promise<PackVersion | undefined>;
 }

@@ -4,7 +4,7 @@
 import { type CalendarDate, type CompiledPack, type PackDocument, type Problem, todayInChina } from '../engine/index.js';
 import { type BaseChoice, type ChainCache, type ChainLink, compileChain, compileDocument, type DocumentResult } from './compile-chain.js';
 import { contentHash } from './content-hash.js';
-import type { PackSource, PackVersion, UnreadablePack } from './pack-source.js';
+import type { PackSource, PackVersion, UnreadablePack, VersionHead } from './pack-source.js';
 import { firstPublished, latestPublished, versionInEffect } from './version-in-effect.js';
 
 export interface ResolvedVersion {
@@ -56,6 +56,18 @@ const extendsOf = (document: unknown) => {
 
 const inForceFrom = (document: unknown) => (document as { inForce?: { from?: unknown } } | null)?.inForce?.from;
 
+const versionKey = (v: { packId: string; version: string }) => `${v.packId}\u0000${v.version}`;
+
+/** The version as held has every field the source lists now (its document is the same: same content hash). */
+const sameHead = (held: PackVersion, head: VersionHead) =>
+  held.status === head.status &&
+  held.effectiveFrom === head.effectiveFrom &&
+  held.publishedAt === head.publishedAt &&
+  held.createdAt === head.createdAt &&
+  held.jurisdictionCode === head.jurisdictionCode &&
+  held.source === head.source &&
+  held.createdBy === head.createdBy;
+
 export class PackRegistry {
   private versions = new Map<string, PackVersion[]>();
   private broken = new Map<string, UnreadablePack>();
@@ -70,15 +82,62 @@ export class PackRegistry {
     this.maxAgeMs = options.maxAgeMs ?? 5000;
   }
 
-  /** Reloads every version from the source; call after a write. */
-  async refresh(): Promise<void> {
+  /**
+   * Brings the versions up to date with the source; call after a write. A source that lists its versions without
+   * their documents (the store) is asked for that list only, and for the documents of versions not held yet: a
+   * version held keeps its object (published versions never change, so their compiled chains stay cached), a
+   * draft published since keeps its document. Refreshes asked while one runs share one more run after it.
+   */
+  refresh(): Promise<void> {
+    if (!this.running) {
+      this.running = this.reload().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.refresh();
+      });
+    return this.queued;
+  }
+
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+
+  private async reload(): Promise<void> {
     this.loadedAt = Date.now();
-    const { versions, unreadable } = await this.source.load();
+    const { heads, version } = this.source;
+    if (!heads || !version || !this.versions.size) {
+      const { versions, unreadable } = await this.source.load();
+      return this.install(versions, unreadable);
+    }
+    const held = new Map<string, PackVersion>();
+    for (const list of this.versions.values()) for (const v of list) held.set(versionKey(v), v);
+    const versions: PackVersion[] = [];
+    for (const head of await heads.call(this.source)) {
+      const old = held.get(versionKey(head));
+      if (old && old.contentHash === head.contentHash) {
+        versions.push(sameHead(old, head) ? old : { ...head, document: old.document });
+        continue;
+      }
+      const fetched = await version.call(this.source, head.packId, head.version);
+      if (fetched) versions.push(fetched);
+    }
+    this.install(versions, [...this.broken.values()]);
+  }
+
+  private install(versions: PackVersion[], unreadable: UnreadablePack[]): void {
     const byPack = new Map<string, PackVersion[]>();
     for (const v of versions) byPack.set(v.packId, [...(byPack.get(v.packId) ?? []), v]);
     for (const list of byPack.values()) list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     this.versions = byPack;
     this.broken = new Map(unreadable.map((u) => [u.packId, u]));
+    // Compiled chains of versions no longer there (a draft removed by an operator) are dropped.
+    const hashes = new Set(versions.map((v) => v.contentHash));
+    for (const key of this.cache.keys()) if (key.split('>').some((hash) => !hashes.has(hash))) this.cache.delete(key);
   }
 
   /** Reloads when the versions are older than maxAgeMs, so a version published through another server is seen. */

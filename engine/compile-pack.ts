@@ -76,15 +76,24 @@ export function compilePack(raw: unknown, lookup: PackLookup): CompileResult {
   const parsed = parsePackDocument(raw);
   if (!parsed.doc) return { ok: false, problems: parsed.problems };
   // Every stage runs on what the previous could read, so one problem never hides another.
-  const problems = [...parsed.problems];
+  let problems = [...parsed.problems];
   const resolved = resolvePack(parsed.doc, lookup, parsed.ruleIndex);
-  if (!resolved.ok) problems.push(...resolved.problems);
+  if (!resolved.ok) problems = problems.concat(resolved.problems);
   // With an unknown base, the pack's own part is still checked.
   const own = resolved.ok ? resolved : resolvePack({ ...parsed.doc, extends: undefined }, lookup, parsed.ruleIndex);
   const pack = own.ok ? own.pack : undefined;
-  if (pack) problems.push(...lintPack(pack, raw, { baseKnown: resolved.ok }));
-  if (problems.length || !pack) return { ok: false, problems: dedupe(problems) };
+  if (pack) problems = problems.concat(lintPack(pack, raw, { baseKnown: resolved.ok }));
+  if (problems.length || !pack) return { ok: false, problems: capped(dedupe(problems)) };
   return { ok: true, compiled: buildPack(pack), doc: parsed.doc };
+}
+
+/** The most problems listed for one pack: enough to fix it in one pass, and an answer that stays small. */
+export const MAX_PROBLEMS = 500;
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { path: '(root)', message: `and ${more} more problems: fix these first, then validate again` }];
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -2,7 +2,7 @@
 // an evaluation never walks, clones or hashes condition JSON. json-rules-engine stays the reference: its operators
 // are reproduced here exactly (a fact the operator cannot take makes the test false), and a property test
 // (test/compiled-reference.test.ts) checks that both give every rule the same truth and the same missing facts.
-import type { ConditionNode, LeafNode, Truth } from './conditions.js';
+import { type ConditionNode, foldConditions, isLeaf, type LeafNode, type Truth } from './conditions.js';
 import { CUSTOM_OPERATOR_TESTS } from './operators.js';
 
 /** What a condition reads: the facts given, the facts missing (unknown), the facts that do not apply (false). */
@@ -68,17 +68,24 @@ function compileGroup(children: CompiledCondition[], decisive: boolean): Compile
   };
 }
 
-/** Compiles a (linted) condition tree; the walk is iterative-safe for the depths the schema allows. */
-export function compileCondition(node: ConditionNode): CompiledCondition {
-  if ('fact' in node) return compileLeaf(node);
-  if ('not' in node) {
-    const inner = compileCondition(node.not);
-    return (view) => {
-      const verdict = inner(view);
-      if (verdict.truth === 'unknown') return verdict;
-      return verdict.truth ? FALSE : TRUE;
-    };
-  }
-  if ('all' in node) return compileGroup(node.all.map(compileCondition), false);
-  return compileGroup(node.any.map(compileCondition), true);
+function compileNot(inner: CompiledCondition): CompiledCondition {
+  return (view) => {
+    const verdict = inner(view);
+    if (verdict.truth === 'unknown') return verdict;
+    return verdict.truth ? FALSE : TRUE;
+  };
+}
+
+function compileNode(node: ConditionNode, children: CompiledCondition[]): CompiledCondition {
+  if (isLeaf(node)) return compileLeaf(node);
+  if ('not' in node) return compileNot(children[0] as CompiledCondition);
+  return compileGroup(children, !('all' in node));
+}
+
+/**
+ * Compiles a (linted) condition tree. The compiling walk is iterative (foldConditions, children before parents);
+ * the compiled functions call one another as deep as the tree is, which the parse step bounds (engine/nesting.ts).
+ */
+export function compileCondition(root: ConditionNode): CompiledCondition {
+  return foldConditions(root, compileNode);
 }

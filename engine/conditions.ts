@@ -23,12 +23,59 @@ export function isLeaf(node: ConditionNode): node is LeafNode {
   return 'fact' in node;
 }
 
+/** The children of a node, in order (none for a leaf). */
+export function childrenOf(node: ConditionNode): readonly ConditionNode[] {
+  if (isLeaf(node)) return [];
+  if ('all' in node) return node.all;
+  if ('any' in node) return node.any;
+  return [node.not];
+}
+
+/**
+ * Every node of a tree, parents before children, in document order. Iterative: the walks over conditions use it
+ * (or are bounded by the depth the parse step allows, engine/nesting.ts), so no tree can exhaust the call stack.
+ */
+export function* nodesOf(root: ConditionNode): Generator<ConditionNode> {
+  const stack: ConditionNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as ConditionNode;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ConditionNode);
+  }
+}
+
+/**
+ * The value of a tree worked out children first: `combine` gets each node with its children's values, in order.
+ * Iterative (an explicit stack), so no tree can exhaust the call stack while it is folded.
+ */
+export function foldConditions<T>(root: ConditionNode, combine: (node: ConditionNode, children: T[]) => T): T {
+  const values = new Map<ConditionNode, T>();
+  const stack: { node: ConditionNode; expanded: boolean }[] = [{ node: root, expanded: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1] as { node: ConditionNode; expanded: boolean };
+    const children = childrenOf(top.node);
+    if (!top.expanded && children.length) {
+      top.expanded = true;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as ConditionNode, expanded: false });
+      continue;
+    }
+    stack.pop();
+    values.set(top.node, combine(top.node, children.map((c) => values.get(c) as T)));
+  }
+  return values.get(root) as T;
+}
+
+/** The fact tests of a tree, in document order. */
+export function leavesOf(root: ConditionNode): LeafNode[] {
+  const leaves: LeafNode[] = [];
+  for (const node of nodesOf(root)) if (isLeaf(node)) leaves.push(node);
+  return leaves;
+}
+
 /** Every fact a condition tree reads, in order of appearance. */
 export function factsOf(node: ConditionNode, into: Set<string> = new Set()): Set<string> {
-  if (isLeaf(node)) into.add(node.fact);
-  else if ('all' in node) for (const c of node.all) factsOf(c, into);
-  else if ('any' in node) for (const c of node.any) factsOf(c, into);
-  else factsOf(node.not, into);
+  for (const leaf of leavesOf(node)) into.add(leaf.fact);
   return into;
 }
 
@@ -43,9 +90,18 @@ export interface ThreeValued {
  * `isInapplicable` which do not apply to the event (their tests are false whatever the event says).
  */
 export function readTruth(
-  node: ConditionNode,
+  root: ConditionNode,
   isMissing: (fact: string) => boolean,
   isInapplicable: (fact: string) => boolean = () => false,
+): ThreeValued {
+  return foldConditions<ThreeValued>(root, (node, children) => truthOf(node, children, isMissing, isInapplicable));
+}
+
+function truthOf(
+  node: ConditionNode,
+  children: ThreeValued[],
+  isMissing: (fact: string) => boolean,
+  isInapplicable: (fact: string) => boolean,
 ): ThreeValued {
   if (isLeaf(node)) {
     if (isInapplicable(node.fact)) return { truth: false, missing: new Set() };
@@ -53,10 +109,9 @@ export function readTruth(
     return { truth: node.result === true, missing: new Set() };
   }
   if ('not' in node) {
-    const inner = readTruth(node.not, isMissing, isInapplicable);
+    const inner = children[0] as ThreeValued;
     return { truth: inner.truth === 'unknown' ? 'unknown' : !inner.truth, missing: inner.missing };
   }
-  const children = ('all' in node ? node.all : node.any).map((c) => readTruth(c, isMissing, isInapplicable));
   const decisive = 'all' in node ? false : true;
   if (children.some((c) => c.truth === decisive)) return { truth: decisive, missing: new Set() };
   const unknown = children.filter((c) => c.truth === 'unknown');

@@ -2,7 +2,7 @@
 // `event kind = exhibition, floor area ≥ 10000 m²` in English. Facts and values are named by the lexicon (no fact
 // path and no code is shown), a custom fact (pack format 2) by its declaration: pass the pack's `facts` for their
 // label and unit, and its `readings` to name the contested readings a rule reads.
-import { type ConditionNode, isLeaf, type LeafNode } from './conditions.js';
+import { type ConditionNode, foldConditions, isLeaf, type LeafNode } from './conditions.js';
 import { CONDITION_WORDS, OPERATOR_WORDS } from './lexicon/conditions.js';
 import { type DeclaredFacts, FACT_LABELS, factName, LINE_FIELD_LABELS, valueInline, valueName, withUnit } from './lexicon/facts.js';
 import { type BilingualText, fill, list } from './lexicon/words.js';
@@ -96,21 +96,20 @@ function isCompound(node: ConditionNode): boolean {
   return children.length > 1;
 }
 
-function nested(node: ConditionNode, lang: Lang, facts: DeclaredFacts, readings: Readings): string {
-  const text = describeConditions(node, lang, facts, readings);
-  return isCompound(node) ? say(CONDITION_WORDS.group, lang, { inner: text }) : text;
-}
-
-/** A whole condition tree in words; `{"all": []}` (always holds) is "every event". */
-export function describeConditions(node: ConditionNode, lang: Lang, facts?: DeclaredFacts, readings?: Readings): string {
-  if (isLeaf(node)) return describeLeaf(node, lang, facts, readings);
-  if ('not' in node) return say(CONDITION_WORDS.not, lang, { inner: describeConditions(node.not, lang, facts, readings) });
-  if ('all' in node) {
-    if (!node.all.length) return CONDITION_WORDS.every[lang];
-    // Every test of an `all` must hold, so reading them in a fixed order changes nothing but legibility.
-    const ordered = [...node.all].sort((a, b) => readingRank(a) - readingRank(b));
-    return ordered.map((child) => nested(child, lang, facts, readings)).join(CONDITION_WORDS.and[lang]);
-  }
-  if (!node.any.length) return CONDITION_WORDS.none[lang];
-  return node.any.map((child) => nested(child, lang, facts, readings)).join(CONDITION_WORDS.or[lang]);
+/** A whole condition tree in words; `{"all": []}` (always holds) is "every event". Folded without recursion. */
+export function describeConditions(root: ConditionNode, lang: Lang, facts?: DeclaredFacts, readings?: Readings): string {
+  return foldConditions<string>(root, (node, texts) => {
+    if (isLeaf(node)) return describeLeaf(node, lang, facts, readings);
+    if ('not' in node) return say(CONDITION_WORDS.not, lang, { inner: texts[0] as string });
+    const children = 'all' in node ? node.all : node.any;
+    const nested = children.map((child, i) => (isCompound(child) ? say(CONDITION_WORDS.group, lang, { inner: texts[i] as string }) : (texts[i] as string)));
+    if ('all' in node) {
+      if (!children.length) return CONDITION_WORDS.every[lang];
+      // Every test of an `all` must hold, so reading them in a fixed order changes nothing but legibility.
+      const order = children.map((child, i) => ({ rank: readingRank(child), i })).sort((a, b) => a.rank - b.rank);
+      return order.map(({ i }) => nested[i] as string).join(CONDITION_WORDS.and[lang]);
+    }
+    if (!children.length) return CONDITION_WORDS.none[lang];
+    return nested.join(CONDITION_WORDS.or[lang]);
+  });
 }

@@ -21,6 +21,7 @@ export { describeDue } from './due-date.js';
 export { describeCheck } from './eligibility-checks.js';
 export * from './pack-schema.js';
 export { parsePackDocument } from './parse-pack.js';
+export { MAX_CONDITION_DEPTH, MAX_PACK_JSON_DEPTH, nestingProblems } from './nesting.js';
 export { InputError, isProblemKind, plainProblem, type Problem, PROBLEM_KINDS, type ProblemKind, type ProblemValue } from './problems.js';
 export { type ReadingChoice, ReadingsError } from './readings.js';
 export { type PackLookup, resolvePack } from './resolve-pack.js';

@@ -8,14 +8,58 @@ import { z } from 'zod';
 import { calendarDate, regionCode } from './event-schema.js';
 import { CITATION_BASES, EVENT_KINDS, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
 
-export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+// Every number, text and list of a pack is bounded, and the message of each bound says it: a pack is published for
+// good, and whatever it holds is read by every answer, page and report that touches it.
+/** Names, numbers, ids and clauses. */
+export const MAX_NAME_LENGTH = 200;
+/** Texts in words (a title, a question, a note, the English of a citation). */
+export const MAX_TEXT_LENGTH = 2000;
+/** The quoted Chinese words of a clause. */
+export const MAX_QUOTE_LENGTH = 400;
+/** A number a pack states (a threshold in a condition, a value of a fact): at most this far from zero. */
+export const MAX_PACK_NUMBER = 1e12;
+/** The most items of a list (rules, facts, values, regions …) or keys of a map. */
+export const MAX_RULES = 1000;
+export const MAX_LIST = 200;
+/** An offset line's rank among the accepted instruments (1 is the first choice). */
+export const MAX_RANK = 100;
+
+/** A text of at most `max` characters (not empty unless `empty`). */
+export function boundedText(max: number, empty = false) {
+  const text = z.string().max(max, `must be at most ${max} characters`);
+  return empty ? text : text.min(1);
+}
+
+/** A list of at most `max` items. */
+export function boundedList<T extends z.ZodType>(item: T, max: number = MAX_LIST) {
+  return z.array(item).max(max, `must have at most ${max} items`);
+}
+
+/** A map of at most `max` keys (each a name). */
+function boundedRecord<T extends z.ZodType>(key: z.ZodType<string>, value: T, max: number = MAX_LIST) {
+  return z.record(key, value).refine((map) => Object.keys(map).length <= max, {
+    message: `must have at most ${max} keys`,
+    params: { kind: 'too-many', maximum: max },
+  });
+}
+
+/** A number a pack states: finite, and at most MAX_PACK_NUMBER from zero. */
+export const packNumber = z
+  .number()
+  .min(-MAX_PACK_NUMBER, `must be at least -${MAX_PACK_NUMBER.toExponential()} (-10^12)`)
+  .max(MAX_PACK_NUMBER, `must be at most ${MAX_PACK_NUMBER.toExponential()} (10^12)`);
+
+const name = boundedText(MAX_NAME_LENGTH);
+const text = boundedText(MAX_TEXT_LENGTH);
+
+export const Bilingual = z.object({ zh: text, en: text }).strict();
 
 export const CitationSchema = z
   .object({
-    document: z.string().min(1).describe('document number, as listed in the pack documents, e.g. 渝环〔2025〕21号'),
-    clause: z.string().min(1).describe('clause, e.g. 三（一） or 第十六条'),
-    zh: z.string().min(1).max(400).describe('the Chinese words of the clause (short)'),
-    en: z.string().min(1).describe('an English note: what the clause says or how we read it'),
+    document: name.describe('document number, as listed in the pack documents, e.g. 渝环〔2025〕21号'),
+    clause: name.describe('clause, e.g. 三（一） or 第十六条'),
+    zh: boundedText(MAX_QUOTE_LENGTH).describe('the Chinese words of the clause (short)'),
+    en: text.describe('an English note: what the clause says or how we read it'),
     basis: z
       .enum(CITATION_BASES)
       .describe('text: the clause says so; interpretation: our reading; unconfirmed: not verified in the source'),
@@ -31,33 +75,32 @@ export const PeriodSchema = z.object({ from: calendarDate, until: calendarDate.o
 
 export const SourceDocumentSchema = z
   .object({
-    number: z.string().min(1),
+    number: name,
     title: Bilingual,
-    issuers: z.array(z.string().min(1)).min(1),
+    issuers: boundedList(name, 50).min(1),
     issued: calendarDate.or(z.string().regex(/^\d{4}$/)).describe('date of issue, or the year alone when the day is not known'),
     inForce: calendarDate.optional(),
     published: calendarDate.optional(),
-    seed: z.string().optional().describe('file name of the source text in shared/seeds'),
+    seed: name.optional().describe('file name of the source text in shared/seeds'),
   })
   .strict();
 
 export const FactDeclarationSchema = z
   .object({
-    name: z.string().min(1).describe('path of the fact in the event, e.g. organizer.type; a custom fact (format 2): extra.<name>'),
+    name: name.describe('path of the fact in the event, e.g. organizer.type; a custom fact (format 2): extra.<name>'),
     type: z
       .enum(['integer', 'number', 'decimal', 'boolean', 'enum', 'date', 'string', 'offsets'])
       .describe('a custom fact is integer, number (a decimal number), boolean, date or enum (one of its values)'),
-    values: z.array(z.union([z.string(), z.number()])).optional(),
+    values: boundedList(z.union([name, packNumber])).optional(),
     label: Bilingual.optional().describe('custom facts (format 2): the name of the fact in words'),
     unit: Bilingual.optional().describe('custom facts (format 2): the unit written after its numbers, e.g. 人 / people'),
-    valueLabels: z
-      .record(z.string(), Bilingual)
+    valueLabels: boundedRecord(name, Bilingual)
       .optional()
       .describe('custom enum facts (format 2): each value in words, e.g. { "hall": { "zh": "展馆", "en": "Exhibition hall" } }; a key is one of values'),
-    kinds: z.array(z.enum(EVENT_KINDS)).min(1).optional().describe('format 2: the kinds of event the fact applies to'),
+    kinds: boundedList(z.enum(EVENT_KINDS), 20).min(1).optional().describe('format 2: the kinds of event the fact applies to'),
     question: Bilingual,
     assumeWhenMissing: z
-      .object({ value: z.union([z.string(), z.number(), z.boolean()]), citation: CitationSchema })
+      .object({ value: z.union([name, packNumber, z.boolean()]), citation: CitationSchema })
       .strict()
       .optional()
       .describe('a stated assumption used when the fact is not given; reported in every answer that uses it'),
@@ -68,27 +111,58 @@ export const MAX_DUE_YEARS = 100;
 export const MAX_DUE_MONTHS = 1200;
 export const MAX_DUE_DAYS = 36525;
 
-// Conditions: validated structurally by engine/lint/conditions.ts.
-export const ConditionSchema = z.record(z.string(), z.unknown());
+/** Bounds of what a rule's conditions hold: every number, text and list in them (their meaning: the linter). */
+export const MAX_CONDITION_NODES = 1000;
+
+/** The first value of a condition tree outside the bounds, as a zod issue; iterative (the nesting is bounded first). */
+function conditionBounds(conditions: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: conditions, path: [] }];
+  let nodes = 0;
+  const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  while (stack.length) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (++nodes > MAX_CONDITION_NODES) return fail([], `must hold at most ${MAX_CONDITION_NODES} values in all: split the rule`);
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || Math.abs(value) > MAX_PACK_NUMBER)
+        return fail(path, `must be a number from -10^12 to 10^12 (${-MAX_PACK_NUMBER} to ${MAX_PACK_NUMBER})`);
+    } else if (typeof value === 'string') {
+      if (value.length > MAX_NAME_LENGTH) return fail(path, `must be at most ${MAX_NAME_LENGTH} characters`);
+    } else if (Array.isArray(value)) {
+      if (value.length > MAX_LIST) return fail(path, `must have at most ${MAX_LIST} items`);
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value);
+      if (entries.length > MAX_LIST) return fail(path, `must have at most ${MAX_LIST} keys`);
+      for (const [key, item] of entries) {
+        if (key.length > MAX_NAME_LENGTH) return fail(path, `a key must be at most ${MAX_NAME_LENGTH} characters`);
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+}
+
+// Conditions: bounded here, validated structurally by engine/lint/conditions.ts.
+export const ConditionSchema = z.record(z.string(), z.unknown()).superRefine(conditionBounds);
 
 const ObligationEffect = z.object({ type: z.literal('obligation'), level: z.enum(OBLIGATION_LEVELS) }).strict();
 const ConfirmationEffect = z
   .object({
     type: z.literal('confirmation'),
     modes: z
-      .array(z.string().min(1))
+      .array(name)
       .min(1)
+      .max(20, 'must have at most 20 items')
       .describe('third-party, self-commitment, platform, or a mode the pack chain declares in vocabulary.modes'),
   })
   .strict();
 export const DueSchema = z
   .object({
-    anchor: z.string().describe('event.start, event.end, or none (the policy sets no date)'),
+    anchor: name.describe('event.start, event.end, or none (the policy sets no date)'),
     direction: z.enum(['before', 'after']).optional(),
     // No offset longer than 100 years (engine/lint/duties.ts also bounds their sum).
-    days: z.number().int().nonnegative().max(MAX_DUE_DAYS).optional(),
-    months: z.number().int().nonnegative().max(MAX_DUE_MONTHS).optional(),
-    years: z.number().int().nonnegative().max(MAX_DUE_YEARS).optional(),
+    days: z.number().int().nonnegative().max(MAX_DUE_DAYS, `must be at most ${MAX_DUE_DAYS} days (100 years)`).optional(),
+    months: z.number().int().nonnegative().max(MAX_DUE_MONTHS, `must be at most ${MAX_DUE_MONTHS} months (100 years)`).optional(),
+    years: z.number().int().nonnegative().max(MAX_DUE_YEARS, `must be at most ${MAX_DUE_YEARS} years`).optional(),
   })
   .strict();
 
@@ -97,7 +171,7 @@ export const GovernsSchema = z
   .object({
     label: Bilingual.describe('what the date governs, in words, e.g. 购买的碳配额、碳信用'),
     lines: z
-      .object({ instrument: z.array(z.enum(INSTRUMENTS)).min(1).optional(), newProject: z.boolean().optional() })
+      .object({ instrument: boundedList(z.enum(INSTRUMENTS), 20).min(1).optional(), newProject: z.boolean().optional() })
       .strict(),
     match: z.enum(['matching', 'other']).default('matching'),
   })
@@ -105,7 +179,7 @@ export const GovernsSchema = z
 const DutyEffect = z
   .object({
     type: z.literal('duty'),
-    duty: z.string().min(1).describe('a built-in duty (see docs/pack-format.md) or one the pack chain declares in vocabulary.duties'),
+    duty: name.describe('a built-in duty (see docs/pack-format.md) or one the pack chain declares in vocabulary.duties'),
     due: DueSchema,
     applies: z
       .enum(['always', 'if-neutralizing'])
@@ -118,7 +192,7 @@ export const EffectSchema = z.discriminatedUnion('type', [ObligationEffect, Conf
 
 export const RuleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'rule ids are lower-case words joined by - or .'),
+    id: z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9][a-z0-9.-]*$/, 'rule ids are lower-case words joined by - or .'),
     title: Bilingual,
     conditions: ConditionSchema,
     decides: EffectSchema,
@@ -137,16 +211,15 @@ export const ApprovedBeforeSchema = z
 
 const checkBase = { citation: CitationSchema, onFail: Verdictish, unlessApprovedBefore: ApprovedBeforeSchema.optional() };
 export const EligibilityCheckSchema = z.discriminatedUnion('check', [
-  z.object({ check: z.literal('region-within'), regions: z.array(regionCode).min(1), ...checkBase }).strict(),
+  z.object({ check: z.literal('region-within'), regions: boundedList(regionCode, 500).min(1), ...checkBase }).strict(),
   z.object({ check: z.literal('vintage-after'), date: calendarDate, ...checkBase }).strict(),
   z.object({ check: z.literal('project-start-after'), date: calendarDate, ...checkBase }).strict(),
-  z.object({ check: z.literal('project-type-in'), types: z.array(z.string()).min(1), ...checkBase }).strict(),
+  z.object({ check: z.literal('project-type-in'), types: boundedList(name).min(1), ...checkBase }).strict(),
   z.object({ check: z.literal('new-project'), value: z.boolean(), ...checkBase }).strict(),
   z
     .object({
       check: z.literal('crediting-period'),
-      maxYears: z
-        .record(z.string().min(1), z.number().int().min(1).max(MAX_DUE_YEARS))
+      maxYears: boundedRecord(name, z.number().int().min(1).max(MAX_DUE_YEARS, `must be at most ${MAX_DUE_YEARS} years`))
         .describe('project type -> the longest crediting period in years, e.g. {"engineering": 5}'),
       ...checkBase,
     })
@@ -156,30 +229,28 @@ export const EligibilityCheckSchema = z.discriminatedUnion('check', [
 export const AcceptedInstrumentSchema = z
   .object({
     instrument: z.enum(INSTRUMENTS),
-    rank: z.number().int().min(1).describe('1 is the first choice; equal ranks are equally preferred'),
+    rank: z.number().int().min(1).max(MAX_RANK, `must be at most ${MAX_RANK}`).describe('1 is the first choice; equal ranks are equally preferred'),
     standing: z.enum(['preferred', 'accepted', 'discouraged']),
     label: Bilingual,
     citation: CitationSchema,
-    eligibility: z.array(EligibilityCheckSchema).default([]),
+    eligibility: boundedList(EligibilityCheckSchema, 50).default([]),
   })
   .strict();
 
 export const OffsetPolicySchema = z
   .object({
-    accepted: z.array(AcceptedInstrumentSchema).optional(),
-    excluded: z
-      .array(z.object({ instrument: z.enum(INSTRUMENTS), reason: Bilingual, citation: CitationSchema }).strict())
-      .optional(),
-    encouraged: z
-      .array(
+    accepted: boundedList(AcceptedInstrumentSchema, 100).optional(),
+    excluded: boundedList(z.object({ instrument: z.enum(INSTRUMENTS), reason: Bilingual, citation: CitationSchema }).strict(), 100).optional(),
+    encouraged: boundedList(
         z
           .object({
-            id: z.string().min(1),
+            id: name,
             text: Bilingual,
-            regions: z.array(regionCode).optional(),
+            regions: boundedList(regionCode, 500).optional(),
             citation: CitationSchema,
           })
           .strict(),
+        100,
       )
       .optional(),
     coverage: z
@@ -195,15 +266,14 @@ export const OffsetPolicySchema = z
       .strict()
       .optional()
       .describe('why an instrument outside `accepted` and `excluded` still counts (as discouraged)'),
-    retirement: z
-      .array(z.object({ instruments: z.array(z.enum(INSTRUMENTS)).min(1), where: Bilingual, citation: CitationSchema }).strict())
+    retirement: boundedList(z.object({ instruments: boundedList(z.enum(INSTRUMENTS), 20).min(1), where: Bilingual, citation: CitationSchema }).strict(), 100)
       .optional(),
   })
   .strict();
 
 export const ProcessStepSchema = z
   .object({
-    id: z.string().min(1),
+    id: name,
     phase: z.enum(PHASES),
     title: Bilingual,
     detail: Bilingual.optional(),
@@ -214,7 +284,7 @@ export const ProcessStepSchema = z
 
 export const ReadingOptionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'option ids are lower-case words joined by -'),
+    id: z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'option ids are lower-case words joined by -'),
     label: Bilingual,
     citation: CitationSchema.describe('the words that argue for this option'),
     inForceFrom: calendarDate.optional().describe('under this option the pack applies from this date instead of inForce.from'),
@@ -224,14 +294,14 @@ export const ReadingOptionSchema = z
 /** Where the text supports two answers: the pack names the choice, its options and the default it answers with. */
 export const ReadingSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'reading ids are lower-case words joined by -'),
+    id: z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'reading ids are lower-case words joined by -'),
     question: Bilingual,
-    options: z.array(ReadingOptionSchema).min(2),
-    default: z.string().min(1).describe('the id of the option used unless the user chooses another'),
+    options: boundedList(ReadingOptionSchema, 20).min(2),
+    default: name.describe('the id of the option used unless the user chooses another'),
   })
   .strict();
 
-const termId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by -, e.g. keep-evidence');
+const termId = z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by -, e.g. keep-evidence');
 
 /** A confirmation mode or duty a pack declares (format 2), beside the built-in ones. */
 export const VocabularyTermSchema = z
@@ -244,38 +314,38 @@ export const VocabularyTermSchema = z
 
 export const VocabularySchema = z
   .object({
-    duties: z.array(VocabularyTermSchema).optional().describe('duties of this pack, used as decides.duty'),
-    modes: z.array(VocabularyTermSchema).optional().describe('confirmation modes of this pack, used in decides.modes'),
+    duties: boundedList(VocabularyTermSchema, 100).optional().describe('duties of this pack, used as decides.duty'),
+    modes: boundedList(VocabularyTermSchema, 100).optional().describe('confirmation modes of this pack, used in decides.modes'),
   })
   .strict();
 
 /** Format 2: an inherited rule (every dated version of its id) that no longer applies, and why. */
 export const RemovalSchema = z
   .object({
-    rule: z.string().min(1).describe('the id of a rule of a base pack'),
+    rule: name.describe('the id of a rule of a base pack'),
     citation: CitationSchema.describe('the words that replace or set aside the inherited rule'),
   })
   .strict();
 
 export const PackSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: boundedText(MAX_TEXT_LENGTH).optional(),
     format: z.union([z.literal(1), z.literal(2)]).optional().describe('pack format: absent means 1; 2 allows custom facts, vocabulary, removes'),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are lower-case words joined by -'),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. 1.0.0'),
+    id: z.string().max(100, 'must be at most 100 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are lower-case words joined by -'),
+    version: z.string().max(40, 'must be at most 40 characters').regex(/^\d+\.\d+\.\d+$/, 'a version is MAJOR.MINOR.PATCH, e.g. 1.0.0'),
     title: Bilingual,
     jurisdiction: z.object({ code: regionCode.or(z.literal('000000')), name: Bilingual }).strict(),
-    documents: z.array(SourceDocumentSchema).min(1),
+    documents: boundedList(SourceDocumentSchema, 100).min(1),
     inForce: PeriodSchema,
     inForceNote: Bilingual.optional().describe('how the period was chosen, when the source does not state it'),
-    extends: z.string().optional(),
-    facts: z.array(FactDeclarationSchema).default([]),
-    readings: z.array(ReadingSchema).default([]).describe('contested readings; a rule reads one as the fact "reading.<id>"'),
-    rules: z.array(RuleSchema).default([]),
+    extends: boundedText(100).optional(),
+    facts: boundedList(FactDeclarationSchema).default([]),
+    readings: boundedList(ReadingSchema, 50).default([]).describe('contested readings; a rule reads one as the fact "reading.<id>"'),
+    rules: boundedList(RuleSchema, MAX_RULES).default([]),
     vocabulary: VocabularySchema.optional().describe('format 2: confirmation modes and duties declared by this pack'),
-    removes: z.array(RemovalSchema).optional().describe('format 2: inherited rules that do not apply here, each with why'),
+    removes: boundedList(RemovalSchema, MAX_RULES).optional().describe('format 2: inherited rules that do not apply here, each with why'),
     offsets: OffsetPolicySchema.optional(),
-    process: z.array(ProcessStepSchema).optional(),
+    process: boundedList(ProcessStepSchema).optional(),
   })
   .strict();
 

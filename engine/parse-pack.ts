@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import {
   FactDeclarationSchema,
+  MAX_LIST,
+  MAX_RULES,
   type PackDocument,
   PackSchema,
   PeriodSchema,
@@ -15,7 +17,11 @@ import {
   RemovalSchema,
   VocabularyTermSchema,
 } from './pack-schema.js';
+import { nestingProblems } from './nesting.js';
 import { type Problem, problemsFromZod } from './problems.js';
+
+/** The lists parsed item by item, and the most items each may have (the whole list is refused beyond). */
+const ITEMIZED = { facts: MAX_LIST, rules: MAX_RULES, process: MAX_LIST } as const;
 
 const Envelope = PackSchema.extend({
   facts: z.array(z.unknown()).default([]),
@@ -65,6 +71,17 @@ export function parsePackDocument(raw: unknown): ParsedPack | { ok: false; probl
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ path: '(root)', message: 'a pack must be a JSON object' }] };
   }
+  // Nesting is bounded before anything walks the document: the linter and the compiler recurse over conditions.
+  const tooDeep = nestingProblems(raw);
+  if (tooDeep.length) return { ok: false, problems: tooDeep.map(({ segments: _, ...problem }) => problem) };
+  // So are the lists read item by item: a list too long is refused whole, before its items are parsed.
+  const tooLong = Object.entries(ITEMIZED).flatMap(([key, max]): Problem[] => {
+    const list = (raw as Record<string, unknown>)[key];
+    return Array.isArray(list) && list.length > max
+      ? [{ path: key, message: `must have at most ${max} items (found ${list.length})`, kind: 'too-many', values: { maximum: max } }]
+      : [];
+  });
+  if (tooLong.length) return { ok: false, problems: tooLong };
   const problems: Problem[] = [];
   const source = raw as Record<string, unknown>;
   const envelope = Envelope.safeParse(raw);

@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { plainProblem, type Problem } from '../engine/index.js';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 export class ApiError extends Error {
   constructor(

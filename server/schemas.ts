@@ -1,6 +1,6 @@
 // Request and response schemas of the API; the OpenAPI document at /openapi.json is generated from them.
 import { z } from '@hono/zod-openapi';
-import { EventSchema, LANGS, OBLIGATION_LEVELS } from '../engine/index.js';
+import { EventSchema, LANGS, MAX_CONDITION_DEPTH, MAX_PACK_JSON_DEPTH, nestingProblems, OBLIGATION_LEVELS } from '../engine/index.js';
 import { calendarDate } from '../engine/event-schema.js';
 
 export const Lang = z.enum(LANGS).openapi({ description: 'language of the words in the answer', example: 'zh' });
@@ -71,7 +71,7 @@ export const Fallback = z
   .openapi('Fallback');
 
 export const EvaluateResponse = Determination.extend({
-  decisionId: z.string().openapi({ description: 'GET /v1/decisions/{id} returns the stored input, answer and pack version' }),
+  decisionId: z.string().optional().openapi({ description: 'GET /v1/decisions/{id} returns the stored input, answer and pack version; absent when the decision log did not keep this answer (DECISION_LOG=off, or not drawn by sample:<share>)' }),
   notice: z
     .string()
     .optional()
@@ -113,7 +113,14 @@ export const PackSummary = z
   })
   .openapi('Pack');
 
-export const PublishRequest = z.object({ effectiveFrom: calendarDate }).strict().openapi('PublishRequest');
+export const PublishRequest = z
+  .object({
+    effectiveFrom: calendarDate.describe("the first day this version answers: within the pack's inForce, and not before today (China time) unless correctsHistory"),
+    correctsHistory: z.boolean().optional().openapi({ description: 'true to publish from a day before today, correcting what applied on past days; needs a reason, and is audited as such' }),
+    reason: z.string().max(300).optional().openapi({ description: 'why history is corrected (with correctsHistory)' }),
+  })
+  .strict()
+  .openapi('PublishRequest');
 
 export const ReplayRequest = z
   .object({ pack: z.string().min(1).optional(), version: z.string().min(1).optional() })
@@ -147,6 +154,12 @@ export const ValidateResponse = z
   .object({ valid: z.boolean(), issues: z.array(z.object({ path: z.string(), message: z.string() })) })
   .openapi('ValidateResult');
 
-export const PackDocumentBody = z.record(z.string(), z.unknown()).openapi('PackDocument', {
-  description: 'A policy pack (policies/pack.schema.json); validated whole, every problem listed.',
-});
+export const PackDocumentBody = z
+  .record(z.string(), z.unknown())
+  // A pack nested deeper than any pack is (engine/nesting.ts) is refused here, 422 with the path, before it is read.
+  .superRefine((document, ctx) => {
+    for (const problem of nestingProblems(document)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.segments });
+  })
+  .openapi('PackDocument', {
+    description: `A policy pack (policies/pack.schema.json); validated whole, every problem listed. Conditions nest at most ${MAX_CONDITION_DEPTH} levels of all/any/not, the document at most ${MAX_PACK_JSON_DEPTH} levels (422 beyond).`,
+  });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/index.js';
 import { bearer, isErrorShape, makeApp } from './support/api.js';
+import { publication } from './support/bureau-packs.js';
 import { pack } from './support/library.js';
 
 const SOE_MEETING = { kind: 'meeting', attendees: 200, startDate: '2026-01-30', endDate: '2026-01-31', organizer: { type: 'soe', level: 'provincial' } };
@@ -209,9 +210,9 @@ describe('bureau endpoints', () => {
   it('publish: 404 for an unknown version, 422 for a bad date, 200, then 409: published never change', async () => {
     const key = await api.keyFor('510700');
     const path = '/v1/packs/cn-sichuan-mianyang/versions';
-    expect((await api.call('POST', `${path}/2.0.0/publish`, { effectiveFrom: '2026-12-01' }, bearer(key))).status).toBe(404);
+    expect((await api.call('POST', `${path}/2.0.0/publish`, publication('2026-12-01'), bearer(key))).status).toBe(404);
     expect((await api.call('POST', `${path}/1.0.0/publish`, { effectiveFrom: '2026-02-30' }, bearer(key))).status).toBe(422);
-    const ok = await api.call('POST', `${path}/1.0.0/publish`, { effectiveFrom: '2026-12-01' }, bearer(key));
+    const ok = await api.call('POST', `${path}/1.0.0/publish`, publication('2026-12-01'), bearer(key));
     expect(ok.status).toBe(200);
     const hash = ok.json.contentHash;
     expect((await api.call('POST', `${path}/1.0.0/publish`, { effectiveFrom: '2027-01-01' }, bearer(key))).status).toBe(409);
@@ -270,7 +271,7 @@ describe('several servers on one store', () => {
       inForce: { from: '2026-01-01' }, rules: [],
     };
     expect((await api.call('POST', '/v1/packs', pack, bearer(key))).status).toBe(201);
-    expect((await api.call('POST', '/v1/packs/cn-sichuan-deyang/versions/1.0.0/publish', { effectiveFrom: '2026-01-01' }, bearer(key))).status).toBe(200);
+    expect((await api.call('POST', '/v1/packs/cn-sichuan-deyang/versions/1.0.0/publish', publication('2026-01-01'), bearer(key))).status).toBe(200);
     const res = await otherApp.request('/v1/evaluate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pack: 'cn-sichuan-deyang', event: { startDate: '2026-05-01', endDate: '2026-05-01' } }) });
     expect(res.status).toBe(200);
     expect((await res.json()).pack.id).toBe('cn-sichuan-deyang');

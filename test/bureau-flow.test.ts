@@ -3,6 +3,7 @@
 // that date; the key is refused on Chongqing (403) and nothing is written without a key (401). Everything is audited.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, makeApp } from './support/api.js';
+import { publication } from './support/bureau-packs.js';
 
 const CHENGDU = {
   id: 'cn-sichuan-chengdu',
@@ -55,7 +56,7 @@ describe('a Sichuan bureau publishes a Chengdu pack', () => {
   });
 
   it('publishes it effective 2027-01-01', async () => {
-    const res = await api.call('POST', '/v1/packs/cn-sichuan-chengdu/versions/1.0.0/publish', { effectiveFrom: '2027-01-01' }, bearer(key));
+    const res = await api.call('POST', '/v1/packs/cn-sichuan-chengdu/versions/1.0.0/publish', publication('2027-01-01'), bearer(key));
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: 'published', effectiveFrom: '2027-01-01' });
     const again = await api.call('POST', '/v1/packs/cn-sichuan-chengdu/versions/1.0.0/publish', { effectiveFrom: '2027-02-01' }, bearer(key));

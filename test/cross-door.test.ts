@@ -13,6 +13,7 @@ import { POLICIES_DIR, readJson } from '../adapters/files/pack-files.js';
 import type { Lang } from '../engine/index.js';
 import { QUESTION_FACTS } from '../server/pages/event-form.js';
 import { bearer, makeApp } from './support/api.js';
+import { publication } from './support/bureau-packs.js';
 import { runCliInProcess } from './support/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -101,7 +102,7 @@ beforeAll(async () => {
   const chengdu = readJson(join(CHENGDU_DIR, 'pack.json')) as Record<string, unknown>;
   const { $schema: _schema, ...document } = chengdu;
   expect((await api.call('POST', '/v1/packs', document, bearer(key))).status).toBe(201);
-  const published = await api.call('POST', '/v1/packs/cn-sichuan-chengdu/versions/1.0.0/publish', { effectiveFrom: '2027-01-01' }, bearer(key));
+  const published = await api.call('POST', '/v1/packs/cn-sichuan-chengdu/versions/1.0.0/publish', publication('2027-01-01'), bearer(key));
   expect(published.status).toBe(200);
   for (const id of new Set(TABLE.map((r) => r.pack))) {
     targets.set(id, await compileTargetPack(id === 'cn-sichuan-chengdu' ? CHENGDU_DIR : join(POLICIES_DIR, id), POLICIES_DIR));

@@ -4,12 +4,12 @@
 //   `full` detail `notice`, when a base pack answered) or `{ index, ok: false, error: { code, message, issues } }`.
 // - CSV (RFC 4180): a header row in words in the batch's language (the lexicon's interface words), then one row per
 //   event whose values are codes (obligations, rule ids, duty and mode codes, fact paths), dates and `true`/`false`,
-//   never words; only a failed row's error message is words, in English as the API gives it. A cell that a
-//   spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+//   never words; only a failed row's error message is words, in English as the API gives it. Written by the one CSV
+//   writer (adapters/render/csv.ts): a cell a spreadsheet would read as a formula gets a leading apostrophe.
 import type { Fallback } from '../../app/registry.js';
 import type { BatchOutcome } from '../../app/batch.js';
 import { capital, type Decision, factName, type Lang, plainProblem, ui } from '../../engine/index.js';
-import { csvField, type CsvValue } from '../reports/render-csv.js';
+import { csvRecord, type CsvValue } from './csv.js';
 import { answerFailureBody } from './answer-failure.js';
 import { fallbackNotice, type PackNames } from './fallback-notice.js';
 
@@ -88,14 +88,7 @@ export function batchColumnName(column: BatchCsvColumn, lang: Lang): string {
   }
 }
 
-/** A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a tab or CR before one) is kept as text. */
-export function neutralized(value: CsvValue): CsvValue {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 type Cells = Partial<Record<BatchCsvColumn, CsvValue>>;
-
-const csvRecord = (values: CsvValue[]) => `${values.map((v) => csvField(neutralized(v))).join(',')}\r\n`;
 
 const csvRow = (cells: Cells) => csvRecord(BATCH_CSV_COLUMNS.map((column) => cells[column]));
 

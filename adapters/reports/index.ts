@@ -40,14 +40,19 @@ export async function buildReport(kind: ReportKind, packs: CompiledPack[], optio
   return buildSweep(packs, { lang, asOf, kinds: options.kinds, sizes: options.sizes, organizers: options.organizers });
 }
 
-export function renderReport(report: Report, format: ReportFormat): string {
+/** How a report is rendered: `bom` (csv only) puts a UTF-8 byte order mark first, for Excel on Chinese Windows. */
+export interface RenderOptions {
+  bom?: boolean;
+}
+
+export function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'md':
       return renderMarkdown(report);
     case 'csv':
-      return renderCsv(report);
+      return renderCsv(report, { bom: options.bom === true });
     case 'html':
       return renderHtml(report);
   }

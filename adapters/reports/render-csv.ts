@@ -1,5 +1,5 @@
-// Reports as CSV (RFC 4180): a header line, CRLF after every record, and a field quoted when it holds a comma,
-// a double quote or a line break (its quotes doubled). One record per cell item, so a spreadsheet filters by pack
+// Reports as CSV, written by the service's one CSV writer (adapters/render/csv.ts: RFC 4180, CRLF, no cell a
+// spreadsheet would run as a formula, and a UTF-8 byte order mark on request). One record per cell item, so a spreadsheet filters by pack
 // or row; a cell where a pack says nothing is one record with an empty item, so every cell is there. Headers and
 // cells are in the report's language, in words (the JSON rendering keeps the codes).
 import { type Lang, OBLIGATION_LABELS, ui } from '../../engine/index.js';
@@ -11,18 +11,13 @@ import type { MatrixReport } from './matrix.js';
 import type { Report } from './report.js';
 import { word } from './report-words.js';
 import { sizeFacts, type SweepReport } from './sweep.js';
+import { csvRecords, type CsvValue } from '../render/csv.js';
 
-const RECORD_END = '\r\n';
+export { csvField, type CsvValue } from '../render/csv.js';
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-export function csvField(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRecords(records: CsvValue[][]): string {
-  return records.map((record) => record.map(csvField).join(',') + RECORD_END).join('');
+/** How a report's CSV is written: `bom` puts a UTF-8 byte order mark first (for Excel on Chinese Windows). */
+export interface CsvOptions {
+  bom?: boolean;
 }
 
 /** The citations of an item in one field, one per line. */
@@ -41,16 +36,16 @@ export function matrixCsvHeaders(lang: Lang): string[] {
   return [ui('row', lang), word('pack', lang), ui('item', lang), word('citations', lang)];
 }
 
-function matrixCsv(report: MatrixReport): string {
+function matrixCsv(report: MatrixReport, options: CsvOptions): string {
   const lang = report.lang;
   const records: CsvValue[][] = [matrixCsvHeaders(lang)];
   for (const row of report.rows) {
     for (const pack of report.packs) records.push(...itemRecords([row.label, pack.id], row.cells[pack.id] ?? [], lang));
   }
-  return csvRecords(records);
+  return csvRecords(records, options);
 }
 
-function compareCsv(report: CompareReport): string {
+function compareCsv(report: CompareReport, options: CsvOptions): string {
   const lang = report.lang;
   const records: CsvValue[][] = [[ui('row', lang), ui('differsShort', lang), word('pack', lang), ui('item', lang), word('citations', lang)]];
   for (const row of report.rows) {
@@ -58,7 +53,7 @@ function compareCsv(report: CompareReport): string {
       records.push(...itemRecords([row.label, row.differs ? '≠' : '', pack.id], row.cells[pack.id] ?? [], lang));
     }
   }
-  return csvRecords(records);
+  return csvRecords(records, options);
 }
 
 /** The headers of the sweep CSV, in `lang`. */
@@ -79,7 +74,7 @@ export function sweepCsvHeaders(lang: Lang): string[] {
   ];
 }
 
-function sweepCsv(report: SweepReport): string {
+function sweepCsv(report: SweepReport, options: CsvOptions): string {
   const lang = report.lang;
   const list = (items: string[]) => items.join(lang === 'zh' ? '；' : '; ');
   const records: CsvValue[][] = [sweepCsvHeaders(lang)];
@@ -109,11 +104,11 @@ function sweepCsv(report: SweepReport): string {
       citationsField({ citations: cited }, lang),
     ]);
   }
-  return csvRecords(records);
+  return csvRecords(records, options);
 }
 
-export function renderCsv(report: Report): string {
-  if (report.kind === 'matrix') return matrixCsv(report);
-  if (report.kind === 'compare') return compareCsv(report);
-  return sweepCsv(report);
+export function renderCsv(report: Report, options: CsvOptions = {}): string {
+  if (report.kind === 'matrix') return matrixCsv(report, options);
+  if (report.kind === 'compare') return compareCsv(report, options);
+  return sweepCsv(report, options);
 }

@@ -1,6 +1,6 @@
 // The size lines a pack draws: every comparison of attendees or floor area with a number in its rules' conditions.
 import type { CompiledPack, Lang, ObligationLevel } from '../../engine/index.js';
-import { type ConditionNode, isLeaf, type LeafNode } from '../../engine/conditions.js';
+import { type ConditionNode, leavesOf } from '../../engine/conditions.js';
 import { describeLeaf, describeTest } from '../../engine/describe-conditions.js';
 
 export const SIZE_FACTS = ['attendees', 'floorAreaM2'] as const;
@@ -22,14 +22,6 @@ export interface Threshold {
   decides: 'obligation' | 'duty' | 'confirmation';
   /** The level, for an obligation rule. */
   level?: ObligationLevel;
-}
-
-function leavesOf(node: ConditionNode, into: LeafNode[] = []): LeafNode[] {
-  if (isLeaf(node)) into.push(node);
-  else if ('all' in node) for (const child of node.all) leavesOf(child, into);
-  else if ('any' in node) for (const child of node.any) leavesOf(child, into);
-  else leavesOf(node.not, into);
-  return into;
 }
 
 const isSizeFact = (fact: string): fact is SizeFact => (SIZE_FACTS as readonly string[]).includes(fact);

@@ -5,6 +5,7 @@
 import type { ChainLink } from '../../app/compile-chain.js';
 import type { DecisionOutcome, DecisionRequest } from '../../app/decision-record.js';
 import type { PackVersion } from '../../app/pack-source.js';
+import type { StoreMaintenance } from './maintenance.js';
 
 export type { VersionStatus } from '../../app/pack-source.js';
 
@@ -60,9 +61,21 @@ export interface ApiKeyRecord {
   prefix: string;
   createdAt: string;
   revokedAt: string | null;
+  /** When the key stops working (ISO time); absent: it does not expire. */
+  expiresAt?: string;
+  /** When its secret was last replaced (ISO time); absent: never. */
+  rotatedAt?: string;
 }
 
-export type AuditAction = 'draft' | 'publish' | 'refuse' | 'key-create';
+/** A new secret for a key: its hash and prefix, when it was replaced, and its expiry (undefined: unchanged). */
+export interface KeySecret {
+  keyHash: string;
+  prefix: string;
+  rotatedAt: string;
+  expiresAt?: string | null;
+}
+
+export type AuditAction = 'draft' | 'publish' | 'refuse' | 'key-create' | 'key-revoke' | 'key-rotate';
 
 export interface AuditEntry {
   id?: number;
@@ -77,7 +90,8 @@ export interface AuditEntry {
   detail: unknown;
 }
 
-export interface Store {
+/** StoreMaintenance (maintenance.ts): the list of versions without documents, and the decision log's retention. */
+export interface Store extends StoreMaintenance {
   readonly kind: 'sqlite' | 'postgres';
   listVersions(packId?: string): Promise<StoredPackVersion[]>;
   getVersion(packId: string, version: string): Promise<StoredPackVersion | undefined>;
@@ -93,6 +107,14 @@ export interface Store {
   getDecision(id: string): Promise<StoredDecision | undefined>;
   insertKey(key: ApiKeyRecord): Promise<void>;
   findKeyByHash(keyHash: string): Promise<ApiKeyRecord | undefined>;
+  getKey(id: string): Promise<ApiKeyRecord | undefined>;
+  /** Every key, revoked and expired ones too, oldest first. */
+  listKeys(): Promise<ApiKeyRecord[]>;
+  /** Revokes a key not yet revoked; undefined (and no write) when there is no such key or it is revoked already. */
+  revokeKey(id: string, revokedAt: string): Promise<ApiKeyRecord | undefined>;
+  /** Replaces the secret of a key not revoked (the old one stops working at once); undefined when there is none. */
+  replaceKeySecret(id: string, secret: KeySecret): Promise<ApiKeyRecord | undefined>;
+  /** Appends an entry, bounded first (app/audit-bounds.ts): what a row keeps of a request is cut and cleaned. */
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(limit?: number): Promise<AuditEntry[]>;
   /** Commits the decisions still queued, then closes the connection. */

@@ -4,6 +4,7 @@
 // a misspelt "exhbition" is caught even when the pack's declaration lists no values.
 import { isCalendarDate } from '../calendar.js';
 import { ENGINE_FACTS, factSpec, isCustomFact } from '../fact-catalog.js';
+import { CONDITIONS_TOO_DEEP, MAX_CONDITION_DEPTH } from '../nesting.js';
 import { KNOWN_OPERATORS, OPERATOR_FACT_TYPES } from '../operators.js';
 import type { Problem } from '../problems.js';
 import { readingFact } from '../readings.js';
@@ -31,13 +32,37 @@ export function checkConditions(pack: ResolvedPack): Problem[] {
   return problems;
 }
 
-function walk(node: unknown, path: string, declared: Declared, problems: Problem[], top = false): void {
+interface Step {
+  node: unknown;
+  path: string;
+  /** Levels of all/any/not above and including this node. */
+  depth: number;
+  top?: true;
+}
+
+/** Checks a condition tree depth-first, in document order; iterative, so no tree can exhaust the call stack. */
+function walk(root: unknown, rootPath: string, declared: Declared, problems: Problem[], top = false): void {
+  const stack: Step[] = [{ node: root, path: rootPath, depth: 1, ...(top ? { top: true as const } : {}) }];
+  while (stack.length) {
+    const step = stack.pop() as Step;
+    const children = visit(step, declared, problems);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Step);
+  }
+}
+
+/** The problems of one node, and the nodes under it to check next. */
+function visit({ node, path, depth, top }: Step, declared: Declared, problems: Problem[]): Step[] {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     problems.push({ path, message: 'a condition must be an object: {all:[...]}, {any:[...]}, {not:{...}} or a fact test' });
-    return;
+    return [];
   }
   const keys = Object.keys(node);
   const n = node as Record<string, unknown>;
+  const tooDeep = () => {
+    // The parse step refuses such a pack first (engine/nesting.ts); this keeps the walk bounded regardless.
+    problems.push({ path, message: CONDITIONS_TOO_DEEP });
+    return [];
+  };
   for (const group of ['all', 'any'] as const) {
     if (group in n) {
       if (keys.length !== 1)
@@ -45,22 +70,23 @@ function walk(node: unknown, path: string, declared: Declared, problems: Problem
       const children = n[group];
       if (!Array.isArray(children)) {
         problems.push({ path: `${path}.${group}`, message: 'must be an array of conditions' });
-        return;
+        return [];
       }
-      for (const [i, c] of children.entries()) walk(c, `${path}.${group}[${i}]`, declared, problems);
-      return;
+      if (depth > MAX_CONDITION_DEPTH) return tooDeep();
+      return children.map((c, i) => ({ node: c, path: `${path}.${group}[${i}]`, depth: depth + 1 }));
     }
   }
   if (top) {
     problems.push({ path, message: 'the top of a rule\'s conditions must be {"all": [...]} or {"any": [...]}' });
-    return;
+    return [];
   }
   if ('not' in n) {
     if (keys.length !== 1) problems.push({ path, message: `a "not" node must have no other keys (found ${keys.join(', ')})` });
-    walk(n.not, `${path}.not`, declared, problems);
-    return;
+    if (depth > MAX_CONDITION_DEPTH) return tooDeep();
+    return [{ node: n.not, path: `${path}.not`, depth: depth + 1 }];
   }
   checkLeaf(n, path, declared, problems);
+  return [];
 }
 
 function checkLeaf(leaf: Record<string, unknown>, path: string, declared: Declared, problems: Problem[]): void {

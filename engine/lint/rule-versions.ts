@@ -11,8 +11,9 @@ export function checkRuleVersions(pack: ResolvedPack): Problem[] {
   for (const rule of pack.rules) byId.set(rule.id, [...(byId.get(rule.id) ?? []), rule]);
   for (const [id, versions] of byId) {
     if (versions.length < 2) continue;
-    for (let i = 0; i < versions.length; i++) {
-      for (let j = i + 1; j < versions.length; j++) {
+    // Each version is reported once, at its first conflict with an earlier one (so n copies give n - 1 problems).
+    for (let j = 1; j < versions.length; j++) {
+      for (let i = 0; i < j; i++) {
         const a = versions[i];
         const b = versions[j];
         if (!a || !b) continue;
@@ -21,7 +22,7 @@ export function checkRuleVersions(pack: ResolvedPack): Problem[] {
             path: b.sourcePath,
             message: `duplicate rule id "${id}" (also at ${a.sourcePath}): rename one, or give both an inForce period so they are dated versions`,
           });
-          continue;
+          break;
         }
         const aEnd = a.inForce.until ?? FAR_FUTURE;
         const bEnd = b.inForce.until ?? FAR_FUTURE;
@@ -30,6 +31,7 @@ export function checkRuleVersions(pack: ResolvedPack): Problem[] {
             path: `${b.sourcePath}.inForce`,
             message: `version periods of rule "${id}" overlap (${a.inForce.from}..${a.inForce.until ?? 'open'} at ${a.sourcePath} and ${b.inForce.from}..${b.inForce.until ?? 'open'}): end one before the other begins`,
           });
+          break;
         }
       }
     }

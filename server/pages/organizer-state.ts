@@ -29,10 +29,12 @@ const ORDER = ['kind', 'attendees', 'floorAreaM2', 'organizer.type', 'organizer.
 /** Facts an organizer does not answer in the questionnaire: the plan check has its own form. */
 const NOT_ASKED = new Set(['name', 'organizer.name', 'emissionsTco2e', 'offsets']);
 
+/** The packs to choose from: those with a published version (a draft is never offered, nor named, on a page). */
 export function packChoices(registry: PackRegistry, lang: Lang) {
-  return registry.packIds().map((id) => {
-    const doc = registry.shownVersion(id)?.shown.document as PackDocument;
-    return { id, name: `${doc.jurisdiction.name[lang]} · ${doc.title[lang]}` };
+  return registry.packIds().flatMap((id) => {
+    const published = registry.versionsOf(id).filter((v) => v.status === 'published');
+    const doc = (registry.shownVersion(id)?.inEffect ?? published.at(-1))?.document as PackDocument | undefined;
+    return doc ? [{ id, name: `${doc.jurisdiction.name[lang]} · ${doc.title[lang]}` }] : [];
   });
 }
 
@@ -90,7 +92,7 @@ function openQuestions(questions: Question[], values: Record<string, string>, fa
 
 export async function organizerState(registry: PackRegistry, query: Record<string, string>, lang: Lang): Promise<OrganizerState> {
   const packs = packChoices(registry, lang);
-  const packId = query.pack && registry.packIds().includes(query.pack) ? query.pack : undefined;
+  const packId = query.pack && packs.some((p) => p.id === query.pack) ? query.pack : undefined;
   const values = formValues(query);
   const state: OrganizerState = { lang, packs, packId, values, problems: [], questions: [], more: [], facts: [], jurisdiction: '000000', moreOpen: query.more === '1' };
   if (!packId) return state;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type Lang, type PackDocument, todayInChina } from '../../engine/index.js';
+import { visibleTo } from '../../app/publishing.js';
 import type { AppDeps } from '../deps.js';
 import { Layout } from './layout.js';
 import { OrganizerPage } from './organizer.js';
@@ -30,8 +31,14 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
       status,
     );
 
+  /** The versions of a pack the pages show: the published ones (visibleTo the public). */
+  const publishedVersions = (id: string) => registry.versionsOf(id).filter((v) => visibleTo(v, null));
+
   /** Another pack named by its title (a base, the origin of an inherited rule). */
-  const packName = (lang: Lang) => (id: string) => registry.describe(id)?.title[lang] ?? id;
+  const packName = (lang: Lang) => (id: string) => {
+    const shown = registry.shownVersion(id)?.inEffect ?? publishedVersions(id).at(-1);
+    return (shown?.document as PackDocument | undefined)?.title?.[lang] ?? id;
+  };
 
   const notFound = (c: Context, lang: Lang, what: string) =>
     render(c, lang, what, <p class="errors">{lang === 'zh' ? `找不到：${what}` : `Not found: ${what}`}</p>, 404);
@@ -46,10 +53,14 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.get('/packs', async (c) => {
     await registry.refreshIfStale();
     const lang = langOf(c);
-    const items = registry.packIds().map((id) => {
-      const { shown, inEffect } = registry.shownVersion(id) as NonNullable<ReturnType<typeof registry.shownVersion>>;
+    // The pages show published versions only: a draft is seen through the API, with a key of its jurisdiction.
+    const items = registry.packIds().flatMap((id) => {
+      const published = publishedVersions(id);
+      const inEffect = registry.shownVersion(id)?.inEffect;
+      const shown = inEffect ?? published.at(-1);
+      if (!shown) return [];
       const doc = shown.document as PackDocument;
-      return { id, title: doc.title, jurisdiction: doc.jurisdiction, current: inEffect, versions: registry.versionsOf(id).length };
+      return [{ id, title: doc.title, jurisdiction: doc.jurisdiction, current: inEffect, versions: published.length }];
     });
     return render(c, lang, lang === 'zh' ? '政策包' : 'Policy packs', <PackListPage lang={lang} packs={items} />);
   });
@@ -61,7 +72,7 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
     if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
     const { pack } = resolved.resolved.compiled;
-    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={registry.versionsOf(id)} name={packName(lang)} />);
+    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={publishedVersions(id)} name={packName(lang)} />);
   });
 
   app.get('/packs/:id/rules/:ruleId', async (c) => {

@@ -1,4 +1,5 @@
-// Bureaus: validate a pack (dry run), submit a version as a draft, publish it with the date it takes effect.
+// Bureaus: validate a pack (dry run), submit a version as a draft, publish it with the date it takes effect (within
+// the pack's period, not before today unless the request corrects history).
 // The rules (key scope, validation, drafts, publication, audit) are app/publishing.ts; here they meet HTTP.
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { PackVersion } from '../../app/pack-source.js';
@@ -30,15 +31,15 @@ const draftRoute = createRoute({
   method: 'post',
   path: '/v1/packs',
   tags: ['Bureaus'],
-  summary: 'Submit a new pack, or a new version of one, as a draft',
+  summary: 'Submit a new pack, or a new version of one, as a draft (seen only by keys of its jurisdiction)',
   security,
   request: { body: { required: true, content: { 'application/json': { schema: PackDocumentBody } } } },
   responses: {
     201: { description: 'Stored as a draft', content: { 'application/json': { schema: PackVersionSummary.extend({ id: z.string() }) } } },
-    401: errorResponse('No or unknown API key'),
-    403: errorResponse("The pack's jurisdiction is outside the key's"),
+    401: errorResponse('No API key, or one not known, revoked or expired'),
+    403: errorResponse("The pack's jurisdiction is outside the key's, or its id is in another province's namespace"),
     409: errorResponse('This version exists already'),
-    422: errorResponse('The pack is not valid; every problem is listed'),
+    422: errorResponse("The pack is not valid, or its id, jurisdiction and base disagree; every problem is listed"),
   },
 });
 
@@ -54,11 +55,11 @@ const publishRoute = createRoute({
   },
   responses: {
     200: { description: 'Published', content: { 'application/json': { schema: PackVersionSummary.extend({ id: z.string() }) } } },
-    401: errorResponse('No or unknown API key'),
+    401: errorResponse('No API key, or one not known, revoked or expired'),
     403: errorResponse("The pack's jurisdiction is outside the key's"),
     404: errorResponse('No such version'),
     409: errorResponse('Already published'),
-    422: errorResponse('The draft no longer validates against its base'),
+    422: errorResponse("The draft no longer validates against its base, or effectiveFrom is outside the pack's period or before today without correctsHistory"),
   },
 });
 
@@ -89,8 +90,7 @@ export function bureauRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.openapi(publishRoute, async (c) => {
     const { id, version } = c.req.valid('param');
-    const { effectiveFrom } = c.req.valid('json');
-    const outcome = await publishing.publish(await callerOf(c, store), id, version, effectiveFrom, c.req.path);
+    const outcome = await publishing.publish(await callerOf(c, store), id, version, c.req.valid('json'), c.req.path);
     if (outcome.kind !== 'published') throw refusalError(outcome);
     return c.json(summary(outcome.version), 200);
   });

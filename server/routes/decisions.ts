@@ -56,7 +56,7 @@ const replayRoute = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            decisionId: z.string(),
+            decisionId: z.string().optional(),
             original: z.object({ decisionId: z.string(), pack: z.string(), version: z.string(), verification: DecisionVerification }),
             replay: z.object({ pack: z.string(), version: z.string(), determination: z.unknown() }),
             differences: z.array(Difference),
@@ -73,7 +73,7 @@ const replayRoute = createRoute({
 const notFound = () => new ApiError(404, 'not_found', 'no decision with this id', [{ path: 'id', message: 'unknown decision id' }]);
 
 export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
-  const recorder = decisionLog(deps.store);
+  const recorder = deps.recorder ?? decisionLog(deps.store);
   const check = (kept: Kept): Promise<CheckedDecision> => checkDecision(deps.registry, kept, engineVersion());
 
   app.openapi(getRoute, async (c) => {

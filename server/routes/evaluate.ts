@@ -1,6 +1,6 @@
 // POST /v1/evaluate and POST /v1/compare: the organizer's question, under one pack or several.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { type Answered, answer } from '../../app/answer.js';
+import { type Answered, answer, answerAll } from '../../app/answer.js';
 import { differences } from '../../adapters/compare/differences.js';
 import { fallbackFields } from '../../adapters/render/fallback-notice.js';
 import { decisionLog } from '../../adapters/storage/decision-log.js';
@@ -38,7 +38,7 @@ const compareRoute = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            determinations: z.record(z.string(), Determination.extend({ decisionId: z.string() })),
+            determinations: z.record(z.string(), Determination.extend({ decisionId: z.string().optional() })),
             differences: z.array(Difference),
             summary: z.array(z.string()),
           }),
@@ -61,7 +61,7 @@ export function answerBody(deps: AppDeps, answered: Answered, lang: Lang = 'zh')
 }
 
 export function evaluateRoutes(app: OpenAPIHono, deps: AppDeps) {
-  const recorder = decisionLog(deps.store);
+  const recorder = deps.recorder ?? decisionLog(deps.store);
 
   app.openapi(evaluateRoute, async (c) => {
     const body = c.req.valid('json');
@@ -73,12 +73,13 @@ export function evaluateRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.openapi(compareRoute, async (c) => {
     const body = c.req.valid('json');
     const ids = [...new Set(body.packs)];
+    // Every pack answers before any decision is kept: a compare that fails on one pack records none.
+    const outcome = await answerAll(deps.registry, ids.map((pack) => ({ ...body, pack })), recorder);
+    if (outcome.kind !== 'answered') throw answerError(outcome.failure, `packs[${body.packs.indexOf(ids[outcome.index] as string)}]`);
     const determinations: Record<string, ReturnType<typeof answerBody>> = {};
-    for (const pack of ids) {
-      const outcome = await answer(deps.registry, { ...body, pack }, recorder);
-      if (outcome.kind !== 'answered') throw answerError(outcome, `packs[${body.packs.indexOf(pack)}]`);
-      determinations[pack] = answerBody(deps, outcome, body.lang);
-    }
+    outcome.answers.forEach((answered, i) => {
+      determinations[ids[i] as string] = answerBody(deps, answered, body.lang);
+    });
     const found = differences(determinations as Record<string, EngineDetermination>);
     const summary = found.map((d) => `${d.field}: ${Object.entries(d.values).map(([id, v]) => `${id} ${JSON.stringify(v)}`).join('; ')}`);
     // The engine's types are exact; the response schema is the looser public contract.

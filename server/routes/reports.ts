@@ -34,6 +34,10 @@ const ReportQuery = z.object({
     .optional()
     .openapi({ description: 'compare only: the event as URL-encoded JSON', example: '{"kind":"meeting","attendees":250,"startDate":"2026-06-01","endDate":"2026-06-01","organizer":{"type":"soe","level":"provincial"}}' }),
   download: z.enum(['0', '1']).optional().openapi({ description: '1: send as an attachment with a file name' }),
+  bom: z
+    .enum(['0', '1'])
+    .optional()
+    .openapi({ description: 'csv only; 1: begin with a UTF-8 byte order mark, so that Excel on Chinese Windows reads the file as UTF-8' }),
 });
 
 const text = z.string();
@@ -78,6 +82,14 @@ function checkPackCount(kind: ReportKind, ids: string[]): void {
   }
 }
 
+/** The byte order mark is asked of a CSV only. */
+function readBom(format: string, bom: '0' | '1' | undefined): boolean {
+  if (bom === '1' && format !== 'csv') {
+    throw new ApiError(422, 'invalid_request', 'the request is not valid', [{ path: 'bom', message: `a byte order mark is for format=csv only, not ${format}: remove bom` }]);
+  }
+  return bom === '1';
+}
+
 /** The event of a compare report, parsed from its query value; its fields are checked by the engine. */
 function readEvent(kind: ReportKind, raw: string | undefined): unknown {
   const invalid = (message: string) => new ApiError(422, 'invalid_event', 'the event is not valid', [{ path: 'event', message }]);
@@ -106,6 +118,7 @@ export function reportRoutes(app: OpenAPIHono, deps: AppDeps) {
     const format = query.format ?? 'json';
     const ids = packIds(query.packs);
     checkPackCount(kind, ids);
+    const bom = readBom(format, query.bom);
     const event = readEvent(kind, query.event);
     const outcome = await prepareReport(deps.registry, { kind, packs: ids, lang: query.lang ?? 'zh', asOf: query.asOf, event });
     if (outcome.kind === 'invalid-event') throw answerError(outcome);
@@ -114,7 +127,7 @@ export function reportRoutes(app: OpenAPIHono, deps: AppDeps) {
     const headers: Record<string, string> = { 'content-type': REPORT_MEDIA_TYPES[format] };
     if (query.download === '1') headers['content-disposition'] = `attachment; filename="${reportFileName(report, format)}"`;
     if (fallbacks.length) headers['x-tanzhong-notice'] = noticeHeader(deps, fallbacks);
-    return c.body(renderReport(report, format), 200, headers);
+    return c.body(renderReport(report, format, { bom }), 200, headers);
   });
 }
 

@@ -1,4 +1,4 @@
-// tanzhong report compare|matrix|sweep --packs a,b [--format md|html|csv|json] [--lang zh|en] [--as-of date]
+// tanzhong report compare|matrix|sweep --packs a,b [--format md|html|csv|json] [--bom] [--lang zh|en] [--as-of date]
 // [--out file] [event.json]: the analysts' comparison reports, built from the packs' data and citations.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -18,6 +18,7 @@ interface Flags extends EvaluationFlags {
   format: string;
   out?: string;
   packDir?: string[];
+  bom?: boolean;
 }
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -29,6 +30,9 @@ function usageProblems(kind: string, eventFile: string | undefined, flags: Flags
   if (!knownKind) problems.push({ path: 'kind', message: `must be one of: ${REPORT_KINDS.join(', ')}, got "${kind}"` });
   if (!isOneOf(REPORT_FORMATS, flags.format)) {
     problems.push({ path: '--format', message: `must be one of: ${REPORT_FORMATS.join(', ')}, got "${flags.format}"` });
+  }
+  if (flags.bom && flags.format !== 'csv') {
+    problems.push({ path: '--bom', message: `a byte order mark is for --format csv only, not ${flags.format}: remove --bom` });
   }
   if (!knownKind) return problems;
   if (kind === 'compare') {
@@ -60,6 +64,7 @@ export function registerReport(program: Command, context: CliContext): void {
     .option('--lang <lang>', 'language of the report: zh or en', 'zh')
     .option('--as-of <date>', 'read the policies as of this date (YYYY-MM-DD); default: the event start date (compare), else today in China')
     .option('--pack-dir <folder>', PACK_DIR_HELP, collect)
+    .option('--bom', 'csv only: begin with a UTF-8 byte order mark, so that Excel on Chinese Windows reads the file as UTF-8')
     .option('--out <file>', 'write the report to this file instead of standard output')
     .action(async (kind: string, eventFile: string | undefined, flags: Flags) => {
       const ids = splitPackIds(flags.packs);
@@ -71,7 +76,7 @@ export function registerReport(program: Command, context: CliContext): void {
       if (outcome.kind === 'packs-unavailable') throw new CliError(outcome.failures.flatMap((f) => resolutionProblems(f.failure, '--packs')));
       // The report itself goes to stdout or --out; what answered in place of a pack not in effect goes to stderr.
       for (const fallback of outcome.fallbacks) context.stderr.write(`${fallbackNotice(fallback, options.lang, (id) => registry.describe(id))}\n`);
-      const text = renderReport(outcome.report, flags.format as ReportFormat);
+      const text = renderReport(outcome.report, flags.format as ReportFormat, { bom: flags.bom === true });
       if (flags.out) writeOut(flags.out, text);
       else context.stdout.write(text);
     });

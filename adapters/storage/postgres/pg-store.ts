@@ -3,16 +3,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { boundAuditEntry } from '../../../app/audit-bounds.js';
 import { projectPath } from '../../files/project-root.js';
 import { groupCommit } from '../group-commit.js';
+import { keyOfRow, rowOfKey } from '../key-rows.js';
 import type { NewDecision, Store } from '../store.js';
+import { postgresMaintenance } from './maintenance.js';
 import * as schema from './schema.js';
 import { apiKeys, audit, decisions, packVersions } from './schema.js';
 
@@ -95,6 +98,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
   });
   return {
     kind: 'postgres',
+    ...postgresMaintenance(db),
     async listVersions(packId) {
       return db
         .select()
@@ -131,13 +135,35 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       return row;
     },
     async insertKey(key) {
-      await db.insert(apiKeys).values(key);
+      await db.insert(apiKeys).values(rowOfKey(key));
     },
     async findKeyByHash(keyHash) {
       const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash));
-      return row;
+      return keyOfRow(row);
     },
-    async appendAudit({ id: _id, ...entry }) {
+    async getKey(id) {
+      const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
+      return keyOfRow(row);
+    },
+    async listKeys() {
+      const rows = await db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+      return rows.map((row) => keyOfRow(row));
+    },
+    async revokeKey(id, revokedAt) {
+      // One conditional UPDATE: a key revoked already matches nothing, so its revocation time never changes.
+      const [row] = await db.update(apiKeys).set({ revokedAt }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning();
+      return keyOfRow(row);
+    },
+    async replaceKeySecret(id, { keyHash, prefix, rotatedAt, expiresAt }) {
+      const [row] = await db
+        .update(apiKeys)
+        .set({ keyHash, prefix, rotatedAt, ...(expiresAt !== undefined ? { expiresAt } : {}) })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+        .returning();
+      return keyOfRow(row);
+    },
+    async appendAudit({ id: _id, ...given }) {
+      const entry = boundAuditEntry(given);
       await db.insert(audit).values({ ...entry, detail: entry.detail ?? null });
     },
     async listAudit(limit = DEFAULT_AUDIT_LIMIT) {

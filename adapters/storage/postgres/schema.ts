@@ -22,6 +22,20 @@ export const packVersions = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.packId, table.version] }),
+    // Every column but the document: the registry's list of versions (what changed) reads this index alone, never
+    // the documents (app/registry.ts).
+    index('pack_versions_heads_idx').on(
+      table.packId,
+      table.version,
+      table.status,
+      table.contentHash,
+      table.effectiveFrom,
+      table.publishedAt,
+      table.createdAt,
+      table.jurisdictionCode,
+      table.source,
+      table.createdBy,
+    ),
     check('pack_versions_status_check', isOneOf(table.status, VERSION_STATUSES)),
     check('pack_versions_source_check', isOneOf(table.source, VERSION_SOURCES)),
   ],
@@ -45,7 +59,12 @@ export const decisions = pgTable(
     /** Only on rows written before the lean log (migration 0001). */
     determination: jsonb('determination'),
   },
-  (table) => [index('decisions_pack_idx').on(table.packId, table.packVersion), check('decisions_lean_or_whole_check', isLeanOrWhole(table))],
+  (table) => [
+    index('decisions_pack_idx').on(table.packId, table.packVersion),
+    // The retention policy deletes the oldest decisions first (adapters/storage/retention.ts).
+    index('decisions_created_idx').on(table.createdAt),
+    check('decisions_lean_or_whole_check', isLeanOrWhole(table)),
+  ],
 );
 
 export const apiKeys = pgTable(
@@ -58,6 +77,10 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull(),
     createdAt: text('created_at').notNull(),
     revokedAt: text('revoked_at'),
+    /** When the key stops working (migration 0002); null: it does not expire. */
+    expiresAt: text('expires_at'),
+    /** When its secret was last replaced (migration 0002); null: never. */
+    rotatedAt: text('rotated_at'),
   },
   (table) => [uniqueIndex('api_keys_key_hash_unique').on(table.keyHash)],
 );

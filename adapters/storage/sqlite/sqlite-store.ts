@@ -6,12 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { boundAuditEntry } from '../../../app/audit-bounds.js';
 import { projectPath } from '../../files/project-root.js';
 import { groupCommit } from '../group-commit.js';
+import { keyOfRow, rowOfKey } from '../key-rows.js';
 import type { NewDecision, Store } from '../store.js';
+import { sqliteMaintenance } from './maintenance.js';
 import * as schema from './schema.js';
 import { apiKeys, audit, decisions, packVersions } from './schema.js';
 
@@ -63,6 +66,7 @@ function createSqliteStore(db: SqliteDatabase, sqlite: Database.Database): Store
   const decisionsLog = groupCommit(decisionWriter(sqlite));
   return {
     kind: 'sqlite',
+    ...sqliteMaintenance(sqlite),
     async listVersions(packId) {
       return db
         .select()
@@ -98,12 +102,33 @@ function createSqliteStore(db: SqliteDatabase, sqlite: Database.Database): Store
       return db.select().from(decisions).where(eq(decisions.id, id)).get();
     },
     async insertKey(key) {
-      db.insert(apiKeys).values(key).run();
+      db.insert(apiKeys).values(rowOfKey(key)).run();
     },
     async findKeyByHash(keyHash) {
-      return db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash)).get();
+      return keyOfRow(db.select().from(apiKeys).where(eq(apiKeys.keyHash, keyHash)).get());
     },
-    async appendAudit({ id: _id, ...entry }) {
+    async getKey(id) {
+      return keyOfRow(db.select().from(apiKeys).where(eq(apiKeys.id, id)).get());
+    },
+    async listKeys() {
+      return db.select().from(apiKeys).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).all().map((row) => keyOfRow(row));
+    },
+    async revokeKey(id, revokedAt) {
+      // One conditional UPDATE: a key revoked already matches nothing, so its revocation time never changes.
+      const row = db.update(apiKeys).set({ revokedAt }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning().get();
+      return keyOfRow(row);
+    },
+    async replaceKeySecret(id, { keyHash, prefix, rotatedAt, expiresAt }) {
+      const row = db
+        .update(apiKeys)
+        .set({ keyHash, prefix, rotatedAt, ...(expiresAt !== undefined ? { expiresAt } : {}) })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+        .returning()
+        .get();
+      return keyOfRow(row);
+    },
+    async appendAudit({ id: _id, ...given }) {
+      const entry = boundAuditEntry(given);
       db.insert(audit)
         .values({ ...entry, detail: entry.detail ?? null })
         .run();

@@ -1,0 +1,2 @@
+CREATE INDEX IF NOT EXISTS `decisions_created_idx` ON `decisions` (`created_at`);--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS `pack_versions_heads_idx` ON `pack_versions` (`pack_id`,`version`,`status`,`content_hash`,`effective_from`,`published_at`,`created_at`,`jurisdiction_code`,`source`,`created_by`);
