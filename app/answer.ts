@@ -17,7 +17,7 @@ import {
 } from '../engine/index.js';
 import type { ChainLink } from './compile-chain.js';
 import { evaluationDate } from './evaluation-date.js';
-import type { Fallback, PackRegistry, ResolutionFailure, ResolvedVersion } from './registry.js';
+import type { Fallback, PackRegistry, ResolutionFailure, ResolvedVersion, ResolveOptions } from './registry.js';
 
 export interface Question {
   pack: string;
@@ -28,6 +28,8 @@ export interface Question {
   readings?: ReadingChoice;
   /** One version of the pack whatever the date (replaying a decision); default: the version in effect. */
   version?: string;
+  /** The drafts the asker may answer under (a key of their jurisdiction); default none: published versions only. */
+  drafts?: ResolveOptions['drafts'];
   /** `reference`: json-rules-engine finds the rules' truths (for whoever doubts an answer). */
   engine?: 'compiled' | 'reference';
 }
@@ -163,7 +165,7 @@ async function ask<T>(
     throw error;
   }
   const date = evaluationDate(event, question.asOf);
-  const resolution = registry.resolve(question.pack, date.versionDate, question.version);
+  const resolution = registry.resolve(question.pack, date.versionDate, question.version, { drafts: question.drafts });
   if (resolution.kind !== 'ok') return resolution;
   const { resolved } = resolution;
   let value: T;

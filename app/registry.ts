@@ -44,6 +44,17 @@ export type ExactResolution =
   | { kind: 'changed'; packId: string; version: string; problem: string }
   | { kind: 'invalid'; packId: string; version: string; problems: Problem[] };
 
+/** Whom a version is resolved for. */
+export interface ResolveOptions {
+  /**
+   * The drafts the asker may name or answer with (a bureau's key: those of its jurisdiction). Default: none. A draft
+   * is not public: to anyone else a pack only drafted is unknown, and a draft version too.
+   */
+  drafts?: (version: PackVersion) => boolean;
+}
+
+const noDrafts = () => false;
+
 export interface RegistryOptions {
   /** How stale the loaded versions may get before refreshIfStale reloads them (other servers publish too). */
   maxAgeMs?: number;
@@ -150,6 +161,11 @@ export class PackRegistry {
     return [...this.versions.keys()].sort();
   }
 
+  /** The ids of the packs with a published version: the packs the public may know of. */
+  publishedPackIds(): string[] {
+    return this.packIds().filter((id) => this.versions.get(id)?.some((v) => v.status === 'published'));
+  }
+
   /** The pack files that could not be read or are not packs. */
   unreadable(): UnreadablePack[] {
     return [...this.broken.values()];
@@ -178,17 +194,17 @@ export class PackRegistry {
    * version's own period begins (the answer then says the policy was not yet in force). `version` asks for one
    * version whatever the date.
    */
-  resolve(packId: string, date: CalendarDate, version?: string): Resolution {
-    return this.resolveFrom(packId, date, version, []);
+  resolve(packId: string, date: CalendarDate, version?: string, options: ResolveOptions = {}): Resolution {
+    return this.resolveFrom(packId, date, version, [], options.drafts ?? noDrafts);
   }
 
-  private resolveFrom(packId: string, date: CalendarDate, version: string | undefined, requested: string[]): Resolution {
-    const versions = this.versions.get(packId);
-    if (!versions?.length) {
-      const broken = this.broken.get(packId);
-      if (broken) return { kind: 'invalid', packId, file: broken.file, problems: broken.problems };
-      return { kind: 'unknown-pack', packId, known: this.packIds() };
-    }
+  private resolveFrom(packId: string, date: CalendarDate, version: string | undefined, requested: string[], drafts: (v: PackVersion) => boolean): Resolution {
+    const all = this.versions.get(packId);
+    const broken = this.broken.get(packId);
+    if (!all?.length && broken) return { kind: 'invalid', packId, file: broken.file, problems: broken.problems };
+    // The versions the asker may see: the published ones, and the drafts it may name.
+    const versions = all?.filter((v) => v.status === 'published' || drafts(v));
+    if (!versions?.length) return { kind: 'unknown-pack', packId, known: this.publishedPackIds() };
     if (version !== undefined) {
       const chosen = versions.find((v) => v.version === version);
       if (!chosen) return { kind: 'unknown-version', packId, version, known: versions.map((v) => v.version) };
@@ -204,7 +220,7 @@ export class PackRegistry {
       if (requested.includes(baseId)) {
         return { kind: 'invalid', packId, problems: [{ path: 'extends', message: `extends forms a cycle through "${baseId}": a pack cannot extend itself` }] };
       }
-      const base = this.resolveFrom(baseId, date, undefined, [...requested, packId]);
+      const base = this.resolveFrom(baseId, date, undefined, [...requested, packId], drafts);
       if (base.kind !== 'ok') return base;
       return { kind: 'ok', resolved: base.resolved, fallback: { requested: packId, answeredBy: base.resolved.version.packId, date, firstEffective } };
     }
@@ -264,9 +280,13 @@ export class PackRegistry {
     return result.ok ? [] : result.problems;
   }
 
-  /** The title and jurisdiction of a pack, as its shown version gives them (for putting a fallback into words). */
+  /**
+   * The title and jurisdiction of a pack, as its published version in effect gives them, else its newest published
+   * one (for putting a fallback into words): never a draft's, which is not public.
+   */
   describe(packId: string): Pick<PackDocument, 'title' | 'jurisdiction'> | undefined {
-    const shown = this.shownVersion(packId)?.shown.document as Partial<PackDocument> | undefined;
+    const published = this.versionsOf(packId).filter((v) => v.status === 'published');
+    const shown = (this.shownVersion(packId)?.inEffect ?? published.at(-1))?.document as Partial<PackDocument> | undefined;
     return shown?.title && shown.jurisdiction ? { title: shown.title, jurisdiction: shown.jurisdiction } : undefined;
   }
 

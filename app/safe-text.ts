@@ -3,8 +3,8 @@
 // cannot be stored by PostgreSQL at all, and a lone surrogate is not text: these are removed. The audit trail keeps
 // no control character at all, and keeps each piece of text to a bound, marked where it was cut.
 
-/** U+200E/U+200F (LRM, RLM), U+202A–U+202E (embeddings and overrides), U+2066–U+2069 (isolates). */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { BIDI_CONTROLS } from '../engine/index.js';
+
 // eslint-disable-next-line no-control-regex -- NUL is what is removed
 const NUL = /\u0000/g;
 /** C0 and C1 controls and DEL, the bidi controls, the line and paragraph separators and the byte order mark. */

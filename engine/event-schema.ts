@@ -22,6 +22,36 @@ export const decimalString = z.string().refine(isBoundedDecimalString, {
 /** GB/T 2260 administrative division code: six digits, e.g. 500000 Chongqing, 510100 Chengdu (kind `region-code`). */
 export const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "500000"');
 
+/**
+ * Bidi controls: U+200E/U+200F (LRM, RLM), U+202A–U+202E (embeddings and overrides), U+2066–U+2069 (isolates).
+ * Invisible, they make a text display other than it reads (U+202E turns the rest of a line around).
+ */
+export const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` without its bidi controls. */
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
+// eslint-disable-next-line no-control-regex -- NUL is what is refused
+const NUL = /\u0000/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A free text of the event (a name, a project type, a serial number): NUL and lone surrogates are refused, naming
+ * the field (they are not text a person writes, and PostgreSQL, where the decision log keeps the request as asked,
+ * cannot store them); bidi controls are removed (they arrive unseen with text copied from documents, and only
+ * change how the text displays, so refusing them would refuse what the organizer cannot see).
+ */
+const freeText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !NUL.test(text), { message: 'must not contain the NUL character (U+0000): remove it', params: { kind: 'invalid-character' } })
+    .refine((text) => !LONE_SURROGATE.test(text), {
+      message: 'must be valid Unicode text: it holds half of a UTF-16 surrogate pair (U+D800 to U+DFFF alone)',
+      params: { kind: 'invalid-character' },
+    })
+    .overwrite(withoutBidiControls);
+
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `must be one of: ${values.join(', ')}` });
 
@@ -29,7 +59,7 @@ export const OrganizerSchema = z
   .object({
     type: enumOf(ORGANIZER_TYPES).optional(),
     level: enumOf(ORGANIZER_LEVELS).optional(),
-    name: z.string().max(500).optional(),
+    name: freeText(500).optional(),
   })
   .strict();
 
@@ -38,12 +68,12 @@ export const OffsetLineSchema = z
     instrument: enumOf(INSTRUMENTS),
     quantityTco2e: decimalString,
     projectRegion: regionCode.optional(),
-    projectType: z.string().max(200).optional(),
+    projectType: freeText(200).optional(),
     vintageStart: calendarDate.optional(),
     vintageEnd: calendarDate.optional(),
     projectStartDate: calendarDate.optional(),
     approvedOn: calendarDate.optional().describe('the day the reductions were approved (审定通过) by the issuing authority'),
-    serial: z.string().min(1).max(200).optional(),
+    serial: freeText(200).min(1).optional(),
     newProject: z.boolean().optional(),
   })
   .strict();
@@ -58,7 +88,7 @@ const MAX_EXTRA_FACTS = 100;
 export const ExtraFactsSchema = z
   .record(
     z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a custom fact is named by letters and digits, e.g. onSiteAttendees'),
-    z.union([z.number().finite(), z.boolean(), z.string().max(500)], {
+    z.union([z.number().finite(), z.boolean(), freeText(500)], {
       error: () => 'must be a number, true or false, or a string (a date YYYY-MM-DD or one of the fact\'s values)',
     }),
   )
@@ -70,7 +100,7 @@ export const ExtraFactsSchema = z
 
 export const EventSchema = z
   .object({
-    name: z.string().max(500).optional(),
+    name: freeText(500).optional(),
     kind: enumOf(EVENT_KINDS).optional(),
     startDate: calendarDate.optional(),
     endDate: calendarDate.optional(),

@@ -4,7 +4,7 @@ export { type CompiledPack, type CompileResult, compilePack } from './compile-pa
 export * from './decimal.js';
 export type * from './determination.js';
 export { evaluate, type EvaluateOptions, parseEvent } from './evaluate.js';
-export { EventSchema, type EventInput, type EventValidation, type OffsetLine, validateEvent } from './event-schema.js';
+export { BIDI_CONTROLS, EventSchema, type EventInput, type EventValidation, type OffsetLine, validateEvent, withoutBidiControls } from './event-schema.js';
 export { CUSTOM_FACT_PREFIX, FACT_CATALOG, isCustomFact, readFact } from './fact-catalog.js';
 export {
   checkEventFacts,

@@ -53,6 +53,8 @@ export const PROBLEM_KINDS = [
   'unknown-option',
   /** The pack has no version in effect for the event. */
   'pack-unavailable',
+  /** A text holding a character that is not text a person writes and cannot be stored: NUL, a lone surrogate. */
+  'invalid-character',
   /** Any other format check failed (a pattern of a pack's field). */
   'format',
 ] as const;

@@ -203,8 +203,8 @@ describe('bureau endpoints', () => {
     const created = await api.call('POST', '/v1/packs', draft(), bearer(key));
     expect(created.status).toBe(201);
     expect((await api.call('POST', '/v1/packs', draft(), bearer(key))).status).toBe(409);
-    // A draft is not answered with until it is published.
-    expect((await api.call('POST', '/v1/evaluate', { pack: 'cn-sichuan-mianyang', event: SOE_MEETING })).status).toBe(422);
+    // A draft is not answered with until it is published: a pack only drafted is unknown to the public.
+    expect((await api.call('POST', '/v1/evaluate', { pack: 'cn-sichuan-mianyang', event: SOE_MEETING })).status).toBe(404);
   });
 
   it('publish: 404 for an unknown version, 422 for a bad date, 200, then 409: published never change', async () => {

@@ -44,6 +44,7 @@ const SAMPLES: Record<ProblemKind, { problem: Problem } & Record<Lang, string | 
   'unknown-reading': { problem: { path: 'readings.x', message: '', kind: 'unknown-reading' }, zh: '该政策没有所选的这一项解读', en: 'this policy has no such reading to choose' },
   'unknown-option': { problem: { path: 'readings.x', message: '', kind: 'unknown-option', values: { options: ['a'] } }, zh: '所选的不是该项解读的选项', en: 'the reading chosen is not one of its options' },
   'pack-unavailable': { problem: { path: 'pack', message: '', kind: 'pack-unavailable' }, zh: /^在活动日期没有生效的版本/, en: /^has no version in effect/ },
+  'invalid-character': { problem: { path: 'name', message: '', kind: 'invalid-character' }, zh: /^含有无法保存的字符/, en: /^holds a character that cannot be kept/ },
   format: { problem: { path: 'id', message: '', kind: 'format' }, zh: '格式不正确', en: 'is not written in the right form' },
 };
 

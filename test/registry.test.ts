@@ -81,7 +81,7 @@ describe('the registry', () => {
     expect(bad.kind === 'invalid' && bad.problems.map((p) => p.path)).toEqual(['extends']);
   });
 
-  it('a pack only drafted, or published later than its own period begins, is not in effect', async () => {
+  it('a pack only drafted is unknown but to whom may see its drafts (then not in effect); one published later than its period begins is not in effect', async () => {
     const version = (overrides: Partial<PackVersion>): PackVersion => ({
       packId: 'city', version: '1.0.0', jurisdictionCode: '510100', status: 'published', document: pack('city', '2026-01-01'),
       contentHash: 'h', effectiveFrom: '2026-06-01', createdAt: '2026-01-01T00:00:00Z', publishedAt: '2026-01-01T00:00:00Z',
@@ -89,7 +89,8 @@ describe('the registry', () => {
     });
     const drafted = new PackRegistry(new StoreSource({ listVersions: async () => [version({ status: 'draft', effectiveFrom: null, publishedAt: null })] }));
     await drafted.refresh();
-    expect(drafted.resolve('city', '2026-07-01')).toEqual({ kind: 'not-in-effect', packId: 'city', date: '2026-07-01' });
+    expect(drafted.resolve('city', '2026-07-01')).toEqual({ kind: 'unknown-pack', packId: 'city', known: [] });
+    expect(drafted.resolve('city', '2026-07-01', undefined, { drafts: () => true })).toEqual({ kind: 'not-in-effect', packId: 'city', date: '2026-07-01' });
     const later = new PackRegistry(new StoreSource({ listVersions: async () => [version({})] }));
     await later.refresh();
     expect(later.resolve('city', '2026-03-01')).toEqual({ kind: 'not-in-effect', packId: 'city', date: '2026-03-01', firstEffective: '2026-06-01' });

@@ -8,7 +8,7 @@
 //   writer (adapters/render/csv.ts): a cell a spreadsheet would read as a formula gets a leading apostrophe.
 import type { Fallback } from '../../app/registry.js';
 import type { BatchOutcome } from '../../app/batch.js';
-import { capital, type Decision, factName, type Lang, plainProblem, ui } from '../../engine/index.js';
+import { capital, type Decision, factName, type Lang, plainProblem, ui, withoutBidiControls } from '../../engine/index.js';
 import { csvRecord, type CsvValue } from './csv.js';
 import { answerFailureBody } from './answer-failure.js';
 import { fallbackNotice, type PackNames } from './fallback-notice.js';
@@ -96,10 +96,10 @@ export function batchCsvHeader(lang: Lang): string {
   return csvRecord(BATCH_CSV_COLUMNS.map((column) => batchColumnName(column, lang)));
 }
 
-/** The event's own name, when it has one: the analyst's handle on a row. */
+/** The event's own name, when it has one: the analyst's handle on a row (without bidi controls, as the engine reads it). */
 function eventName(event: unknown): string | undefined {
   const name = (event as { name?: unknown } | null)?.name;
-  return typeof name === 'string' ? name : undefined;
+  return typeof name === 'string' ? withoutBidiControls(name) : undefined;
 }
 
 const list = (values: readonly string[]) => values.join('; ');

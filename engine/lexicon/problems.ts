@@ -48,6 +48,10 @@ export const PROBLEM_WORDS = {
   },
   packUnavailable: { zh: '在活动日期没有生效的版本，暂无法作答', en: 'has no version in effect on the event’s date, so it cannot answer yet' },
   format: { zh: '格式不正确', en: 'is not written in the right form' },
+  invalidCharacter: {
+    zh: '含有无法保存的字符（如空字符 NUL）：请删除后重新填写',
+    en: 'holds a character that cannot be kept (such as NUL): remove it and try again',
+  },
   /** A problem the lexicon has no words for. */
   invalid: { zh: '填写有误，请检查', en: 'is not valid: please check it' },
 } satisfies Record<string, BilingualText>;
@@ -229,6 +233,8 @@ export function problemText(problem: Pick<Problem, 'path' | 'kind' | 'values'>, 
       return w.packUnavailable[lang];
     case 'format':
       return w.format[lang];
+    case 'invalid-character':
+      return w.invalidCharacter[lang];
     default:
       return w.invalid[lang];
   }

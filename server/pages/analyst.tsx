@@ -48,7 +48,9 @@ export function fieldsOfEvent(event: Record<string, unknown>): Record<string, st
   const fields: Record<string, string> = {};
   for (const fact of EVENT_FIELDS) {
     const value = fact.startsWith('organizer.') ? (event.organizer as Record<string, unknown> | undefined)?.[fact.slice('organizer.'.length)] : event[fact];
-    if (value !== undefined && value !== null) fields[fact] = String(value);
+    // A form field holds a text, a number or yes/no: an object or a list in the address's JSON is left out (String()
+    // of {"toString": 1} throws, and JSON.stringify of one nested 10,000 deep overflows the stack).
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[fact] = String(value);
   }
   return fields;
 }

@@ -9,7 +9,10 @@ import { differences } from '../../adapters/compare/differences.js';
 import { decisionLog } from '../../adapters/storage/decision-log.js';
 import { engineVersion } from '../../adapters/storage/engine-version.js';
 import type { StoredDecision as Kept } from '../../adapters/storage/store.js';
+import type { PackVersion } from '../../app/pack-source.js';
+import { visibleTo } from '../../app/publishing.js';
 import { answerError } from '../answer-errors.js';
+import { viewerOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
 import { DecisionOutcome, DecisionVerification, Determination, Difference, ReplayRequest } from '../schemas.js';
@@ -44,11 +47,15 @@ const getRoute = createRoute({
   responses: { 200: { description: 'The decision', content: { 'application/json': { schema: StoredDecision } } }, 404: errorResponse('No such decision') },
 });
 
+/** A key is optional: with one, a bureau may replay under a draft of its jurisdiction. */
+const replaySecurity: Record<string, string[]>[] = [{}, { apiKey: [] }];
+
 const replayRoute = createRoute({
   method: 'post',
   path: '/v1/decisions/{id}/replay',
   tags: ['Decisions'],
-  summary: 'The same event under another pack or version, with the differences',
+  summary: 'The same event under another pack or published version (a draft: with a key of its jurisdiction), with the differences',
+  security: replaySecurity,
   request: { params: Id, body: { required: false, content: { 'application/json': { schema: ReplayRequest } } } },
   responses: {
     200: {
@@ -64,7 +71,8 @@ const replayRoute = createRoute({
         },
       },
     },
-    404: errorResponse('No such decision, pack or version'),
+    401: errorResponse('A key was sent that is not known, revoked or expired'),
+    404: errorResponse('No such decision, pack or version (a draft is unknown but to a key of its jurisdiction)'),
     409: errorResponse('The original Determination cannot be derived again (see GET: verification.problem)'),
     422: errorResponse('The request is not valid'),
   },
@@ -109,7 +117,12 @@ export function decisionRoutes(app: OpenAPIHono, deps: AppDeps) {
     }
     const { request } = kept;
     const pack = choice.pack ?? kept.packId;
-    const outcome = await answer(deps.registry, { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang, readings: request.readings }, recorder);
+    // Published versions are public; a draft is answered under only for a key of its jurisdiction (401 for a key
+    // sent that does not work), and is otherwise unknown.
+    const viewer = await viewerOf(c, deps.store);
+    const drafts = (v: PackVersion) => visibleTo(v, viewer);
+    const question = { pack, version: choice.version, event: request.event, asOf: request.asOf, lang: request.lang, readings: request.readings, drafts };
+    const outcome = await answer(deps.registry, question, recorder);
     if (outcome.kind !== 'answered') throw answerError(outcome);
     const replayed = { ...outcome, decisionId: outcome.decisionId as string };
     const stateful = replayed.determination.pack;

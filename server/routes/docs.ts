@@ -8,10 +8,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 const require = createRequire(import.meta.url);
 const SWAGGER_DIR = (require('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
 
-const ASSETS: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-};
+// A Map, not an object: a file named `__proto__` or `constructor` must not find Object.prototype's members.
+const ASSETS = new Map<string, string>([
+  ['swagger-ui.css', 'text/css; charset=utf-8'],
+  ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8'],
+]);
 
 const INIT = `window.addEventListener('load', () => {
   window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true });
@@ -52,7 +53,7 @@ export function docsRoutes(app: OpenAPIHono) {
   const cache = new Map<string, Buffer>();
   app.get('/docs/assets/:file', (c) => {
     const file = c.req.param('file');
-    const type = ASSETS[file];
+    const type = ASSETS.get(file);
     if (!type) return c.notFound();
     let content = cache.get(file);
     if (!content) {

@@ -59,6 +59,6 @@ export function healthRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.openapi(health, async (c) => {
     const refusal = await notReady();
     if (refusal) return c.json(refusal, 503);
-    return c.json({ ok: true as const, store: store.kind, packs: deps.registry.packIds().length }, 200);
+    return c.json({ ok: true as const, store: store.kind, packs: deps.registry.publishedPackIds().length }, 200);
   });
 }

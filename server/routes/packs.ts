@@ -99,7 +99,7 @@ export function packRoutes(app: OpenAPIHono, deps: AppDeps) {
     resolutionError({ kind: 'unknown-pack', packId: id, known: visiblePackIds(registry, viewer) }, 'id');
   const inEffect = (id: string, viewer: Viewer, asOf?: string) => {
     if (!visiblePackIds(registry, viewer).includes(id)) throw unknownPack(id, viewer);
-    const r = registry.resolve(id, asOf ?? todayInChina());
+    const r = registry.resolve(id, asOf ?? todayInChina(), undefined, { drafts: (v) => visibleTo(v, viewer) });
     if (r.kind === 'unknown-pack') throw unknownPack(id, viewer);
     if (r.kind !== 'ok') throw resolutionError(r, 'id');
     return r.resolved;

@@ -89,6 +89,13 @@ async function openPgliteStore(location: string): Promise<Store> {
 
 type PostgresDatabase = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * PostgreSQL text cannot hold NUL: a query with one fails ("invalid byte sequence"), and no row has such a key. A
+ * lookup by an id or a version from a request (a path parameter) that holds one finds nothing, without asking.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is what is looked for
+const holdsNul = (...texts: string[]) => texts.some((text) => /\u0000/.test(text));
+
 function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<void>): Store {
   const isVersion = (packId: string, version: string) => and(eq(packVersions.packId, packId), eq(packVersions.version, version));
   // Group commit (group-commit.ts): the decisions of one turn of the event loop, and those queued while a write is
@@ -100,6 +107,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
     kind: 'postgres',
     ...postgresMaintenance(db),
     async listVersions(packId) {
+      if (packId !== undefined && holdsNul(packId)) return [];
       return db
         .select()
         .from(packVersions)
@@ -107,6 +115,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
         .orderBy(asc(packVersions.packId), asc(packVersions.createdAt), asc(packVersions.version));
     },
     async getVersion(packId, version) {
+      if (holdsNul(packId, version)) return undefined;
       const [row] = await db.select().from(packVersions).where(isVersion(packId, version));
       return row;
     },
@@ -119,6 +128,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       return inserted.length === 1 ? 'inserted' : 'exists';
     },
     async publishVersion(packId, version, effectiveFrom, publishedAt) {
+      if (holdsNul(packId, version)) return undefined;
       // One conditional UPDATE: a version already published matches nothing, so it can never be rewritten.
       const [row] = await db
         .update(packVersions)
@@ -131,6 +141,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       return decisionsLog.add(decision);
     },
     async getDecision(id) {
+      if (holdsNul(id)) return undefined;
       const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
       return row;
     },
@@ -142,6 +153,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       return keyOfRow(row);
     },
     async getKey(id) {
+      if (holdsNul(id)) return undefined;
       const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
       return keyOfRow(row);
     },
@@ -150,11 +162,13 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       return rows.map((row) => keyOfRow(row));
     },
     async revokeKey(id, revokedAt) {
+      if (holdsNul(id)) return undefined;
       // One conditional UPDATE: a key revoked already matches nothing, so its revocation time never changes.
       const [row] = await db.update(apiKeys).set({ revokedAt }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning();
       return keyOfRow(row);
     },
     async replaceKeySecret(id, { keyHash, prefix, rotatedAt, expiresAt }) {
+      if (holdsNul(id)) return undefined;
       const [row] = await db
         .update(apiKeys)
         .set({ keyHash, prefix, rotatedAt, ...(expiresAt !== undefined ? { expiresAt } : {}) })
