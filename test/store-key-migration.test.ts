@@ -2,19 +2,10 @@
 // PostgreSQL (PGlite): its keys keep working and read as they were written (no expiry, never rotated), its audit
 // rows keep their ids and contents (SQLite rebuilds the audit table for the new CHECK), and the new actions are
 // accepted.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import Database from 'better-sqlite3';
-import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
-import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
 import { hashApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../adapters/storage/api-keys.js';
 import { openStore } from '../adapters/storage/open-store.js';
-import { type Dialect, DIALECTS, SLOW_MS, useTempDir } from './support/store.js';
+import { DIALECTS, migrateTo, SLOW_MS, useTempDir } from './support/store.js';
 
 const OLD_KEY = `tz_${'o'.repeat(43)}`;
 
@@ -24,7 +15,7 @@ describe.each(DIALECTS)('%s: keys and audit rows from before migration 0003', (_
 
   it('stay readable and working; the new key actions are then audited', async () => {
     const url = dialect.urlIn(dir);
-    await migrateThrough(dialect, url, 2);
+    await migrateTo(dialect, url, '0002_retention_and_version_heads');
     const detail = JSON.stringify({ keyId: 'old-key', name: 'Sichuan bureau' });
     await dialect.execDirectly(
       url,
@@ -63,36 +54,3 @@ describe.each(DIALECTS)('%s: keys and audit rows from before migration 0003', (_
     }
   }, SLOW_MS);
 });
-
-/** Applies the committed migrations 0000 to `last` (by index) only, as an older release would have. */
-async function migrateThrough(dialect: Dialect, url: string, last: number): Promise<void> {
-  const kind = dialect.kind === 'sqlite' ? 'sqlite' : 'postgres';
-  const folder = mkdtempSync(join(tmpdir(), `tanzhong-migrations-${kind}-`));
-  try {
-    cpSync(join('adapters/storage', kind, 'migrations'), folder, { recursive: true });
-    const journalFile = join(folder, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number }[] };
-    journal.entries = journal.entries.filter((e) => e.idx <= last);
-    writeFileSync(journalFile, JSON.stringify(journal));
-    if (dialect.kind === 'sqlite') {
-      mkdirSync(dirname(url), { recursive: true });
-      const db = new Database(url);
-      try {
-        migrateSqlite(drizzleSqlite({ client: db }), { migrationsFolder: folder });
-      } finally {
-        db.close();
-      }
-    } else {
-      const dataDir = url.slice('pglite://'.length);
-      mkdirSync(dirname(dataDir), { recursive: true });
-      const db = new PGlite(dataDir);
-      try {
-        await migratePglite(drizzlePglite({ client: db }), { migrationsFolder: folder });
-      } finally {
-        await db.close();
-      }
-    }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}

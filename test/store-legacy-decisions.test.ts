@@ -1,17 +1,8 @@
 // A database as an older release left it (the first migration only), SQLite and PostgreSQL (PGlite): once the next
 // migrations run, its decisions stay readable, the whole Determination of each with them.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import Database from 'better-sqlite3';
-import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
-import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../adapters/storage/open-store.js';
-import { type Dialect, DIALECTS, SLOW_MS, useTempDir } from './support/store.js';
+import { DIALECTS, migrateTo, SLOW_MS, useTempDir } from './support/store.js';
 
 describe.each(DIALECTS)('%s: a database from before the lean decision log', (_name, dialect) => {
   let dir: string;
@@ -51,37 +42,3 @@ describe.each(DIALECTS)('%s: a database from before the lean decision log', (_na
     }
   }, SLOW_MS);
 });
-
-/** Applies the committed migrations up to and including `last` only, as an older release would have. */
-async function migrateTo(dialect: Dialect, url: string, last: string): Promise<void> {
-  const kind = dialect.kind === 'sqlite' ? 'sqlite' : 'postgres';
-  const source = join('adapters/storage', kind, 'migrations');
-  const folder = mkdtempSync(join(tmpdir(), `tanzhong-migrations-${kind}-`));
-  try {
-    cpSync(source, folder, { recursive: true });
-    const journalFile = join(folder, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === last) + 1);
-    writeFileSync(journalFile, JSON.stringify(journal));
-    if (dialect.kind === 'sqlite') {
-      mkdirSync(dirname(url), { recursive: true });
-      const db = new Database(url);
-      try {
-        migrateSqlite(drizzleSqlite({ client: db }), { migrationsFolder: folder });
-      } finally {
-        db.close();
-      }
-    } else {
-      const dataDir = url.slice('pglite://'.length);
-      mkdirSync(dirname(dataDir), { recursive: true });
-      const db = new PGlite(dataDir);
-      try {
-        await migratePglite(drizzlePglite({ client: db }), { migrationsFolder: folder });
-      } finally {
-        await db.close();
-      }
-    }
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}

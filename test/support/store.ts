@@ -2,11 +2,15 @@
 // process). A dialect opens a store in memory, names a database inside a folder, and runs a statement through its
 // own driver, below drizzle and the Store. PGlite takes a couple of seconds to start, so each suite opens one store
 // and the tests use distinct ids (unique) instead of cleaning tables.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
+import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
+import { migrate as migrateSqlite } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../adapters/storage/open-store.js';
 import type { StoredPackVersion, Store } from '../../adapters/storage/store.js';
@@ -100,4 +104,39 @@ export function useTempDir(prefix: string, set: (dir: string) => void): void {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
+}
+
+/** Applies the committed migrations up to and including the one tagged `last` only, as an older release would have. */
+export async function migrateTo(dialect: Dialect, url: string, last: string): Promise<void> {
+  const kind = dialect.kind === 'sqlite' ? 'sqlite' : 'postgres';
+  const folder = mkdtempSync(join(tmpdir(), `tanzhong-migrations-${kind}-`));
+  try {
+    cpSync(join('adapters/storage', kind, 'migrations'), folder, { recursive: true });
+    const journalFile = join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const through = journal.entries.findIndex((e) => e.tag === last);
+    if (through < 0) throw new Error(`no migration tagged ${last}`);
+    journal.entries = journal.entries.slice(0, through + 1);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    if (dialect.kind === 'sqlite') {
+      mkdirSync(dirname(url), { recursive: true });
+      const db = new Database(url);
+      try {
+        migrateSqlite(drizzleSqlite({ client: db }), { migrationsFolder: folder });
+      } finally {
+        db.close();
+      }
+    } else {
+      const dataDir = url.slice('pglite://'.length);
+      mkdirSync(dirname(dataDir), { recursive: true });
+      const db = new PGlite(dataDir);
+      try {
+        await migratePglite(drizzlePglite({ client: db }), { migrationsFolder: folder });
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
