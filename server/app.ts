@@ -22,7 +22,7 @@ import { decisionRoutes } from './routes/decisions.js';
 import { docsRoutes } from './routes/docs.js';
 import { BATCH_PATH, batchRoutes, DEFAULT_BATCH_BODY_LIMIT } from './routes/batch.js';
 import { evaluateRoutes } from './routes/evaluate.js';
-import { healthRoutes } from './routes/health.js';
+import { healthRoutes, livenessRoute } from './routes/health.js';
 import { packVersionRoutes } from './routes/pack-versions.js';
 import { packRoutes } from './routes/packs.js';
 import { reportRoutes } from './routes/reports.js';
@@ -48,6 +48,7 @@ export function createApp(deps: AppDeps) {
     },
   });
 
+  livenessRoute(app);
   app.use('*', requestId());
   if (metrics) app.use('*', observe(logger, metrics));
   // A stopping server asks each client to close its connection after this answer.

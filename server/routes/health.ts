@@ -38,6 +38,14 @@ const health = createRoute({
   },
 });
 
+/**
+ * /livez, registered before every middleware: under a flood it costs one route match and a constant body, with no
+ * request id, metrics, headers or compression in its way.
+ */
+export function livenessRoute(app: OpenAPIHono) {
+  app.openapi(livez, (c) => c.json({ ok: true as const }, 200, { 'Cache-Control': 'no-store' }));
+}
+
 export function healthRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { store } = deps;
   /** undefined when ready, else the refusal. */
@@ -50,7 +58,6 @@ export function healthRoutes(app: OpenAPIHono, deps: AppDeps) {
       return errorBody('store_unavailable', `the ${store.kind} store does not answer`);
     }
   };
-  app.openapi(livez, (c) => c.json({ ok: true as const }, 200));
   app.openapi(readyz, async (c) => {
     const refusal = await notReady();
     if (refusal) return c.json(refusal, 503);
