@@ -7,6 +7,7 @@ import type { CompiledPack } from './compile-pack.js';
 import type { Determination, DutyResult, OffsetCheck, Undecided } from './determination.js';
 import { collectDuties, governsNoLine } from './duty-results.js';
 import type { EventInput } from './event-schema.js';
+import { planEstimate } from './estimate/plan-estimate.js';
 import { checkOffsetPlan } from './offset-check.js';
 import type { Period } from './pack-schema.js';
 import { firstDayUnder, type ReadingChoice } from './readings.js';
@@ -93,7 +94,10 @@ export async function decide(
   const openConfirmation = open.filter((o) => o.rule.decides.type === 'confirmation');
   if (openConfirmation.length) undecided.push(undecidedOf('confirmation', openConfirmation));
 
-  const check = event.offsets?.length ? checkOffsetPlan(event.offsets, event.emissionsTco2e, pack.offsets, lang) : undefined;
+  // Without emissions, the plan is checked against the estimate of the event's activity data, said to be one.
+  const estimated = event.offsets?.length && event.emissionsTco2e === undefined && event.activity ? planEstimate(event.activity, pack, lang) : undefined;
+  const check = event.offsets?.length ? checkOffsetPlan(event.offsets, event.emissionsTco2e ?? estimated?.totalTco2e, pack.offsets, lang) : undefined;
+  if (check && estimated) check.estimate = estimated;
   if (check) {
     const lineGaps = check.lines.flatMap((l) => l.missingFacts);
     const planGaps = check.emissions === null ? ['emissionsTco2e', ...lineGaps] : lineGaps;

@@ -1,6 +1,7 @@
 // The answer the engine gives: every part of it carries the citation of the rule that decided it.
 import type { CalendarDate } from './calendar.js';
 import type { DecimalString } from './decimal.js';
+import type { PlanEstimate } from './estimate/plan-estimate.js';
 import type { Citation, Due } from './pack-schema.js';
 import type { Instrument, Lang, Obligation, ObligationLevel, Phase } from './vocabulary.js';
 
@@ -128,6 +129,8 @@ export interface OffsetCheck {
   warnings: LineReason[];
   duplicateSerials: { serial: string; lines: number[] }[];
   lines: OffsetLineCheck[];
+  /** Set when no emissions were given: `emissions` is this estimate of the event's activity data. */
+  estimate?: PlanEstimate;
 }
 
 export interface Determination {

@@ -73,6 +73,7 @@ export function word(compiled: CompiledPack, core: Core, lang: Lang): Determinat
   for (const duty of core.outOfRange) {
     warnings.push(fill(WARNINGS.dueOutOfRange[lang], { duty: core.duties.find((d) => d.duty === duty)?.title ?? '' }));
   }
+  if (core.check?.estimate) warnings.push(core.check.estimate.text);
   const decidedBy = decidedByOf(core);
   const determination: Determination = {
     pack: { id: pack.id, version: pack.version, title: words.title, chain: pack.chain },

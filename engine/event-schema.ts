@@ -3,6 +3,7 @@
 // a typo ("attendee") never silently drops a fact.
 import { z } from 'zod';
 import { isCalendarDate } from './calendar.js';
+import { ActivitySchema } from './estimate/activity-schema.js';
 import { isBoundedDecimalString, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from './decimal.js';
 import { type Problem, problemsFromZod } from './problems.js';
 import { EVENT_KINDS, INSTRUMENTS, ORGANIZER_LEVELS, ORGANIZER_TYPES, SCALES } from './vocabulary.js';
@@ -113,6 +114,7 @@ export const EventSchema = z
     organizer: OrganizerSchema.optional(),
     emissionsTco2e: decimalString.optional(),
     offsets: z.array(OffsetLineSchema).max(1000).optional(),
+    activity: ActivitySchema.optional().describe('activity data per phase: without emissionsTco2e, the offset plan is checked against their estimate'),
     extra: ExtraFactsSchema.optional(),
   })
   .strict();

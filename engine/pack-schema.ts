@@ -5,6 +5,8 @@
 // (known facts, known operators, values of the right type) by engine/lint/, so one bad leaf is reported
 // with its path instead of drowning in a union error.
 import { z } from 'zod';
+import { FINDING_CODES } from './analysis/finding.js';
+import { PackEstimateSchema } from './estimate/factor-schema.js';
 import { calendarDate, regionCode } from './event-schema.js';
 import { CITATION_BASES, EVENT_KINDS, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
 
@@ -327,6 +329,17 @@ export const RemovalSchema = z
   })
   .strict();
 
+/** A finding of the static analysis (tanzhong pack lint) that the pack explains, with the words that justify it. */
+export const AcknowledgementSchema = z
+  .object({
+    finding: z.enum(FINDING_CODES).describe('the kind of finding: gap, conflict, unreachable-rule, non-monotonic, loosening, due-before-end, unknown-instrument, unread-fact, unused-reading'),
+    rules: boundedList(z.string().max(100, 'must be at most 100 characters'), 20).optional().describe('the ids of rules the finding names (each must be among them)'),
+    subject: name.optional().describe('the fact, reading, instrument or duty the finding is about'),
+    reason: Bilingual.describe('why the pack is right as it is'),
+    citation: CitationSchema,
+  })
+  .strict();
+
 export const PackSchema = z
   .object({
     $schema: boundedText(MAX_TEXT_LENGTH).optional(),
@@ -346,6 +359,10 @@ export const PackSchema = z
     removes: boundedList(RemovalSchema, MAX_RULES).optional().describe('format 2: inherited rules that do not apply here, each with why'),
     offsets: OffsetPolicySchema.optional(),
     process: boundedList(ProcessStepSchema).optional(),
+    estimate: PackEstimateSchema.optional().describe('emission estimates: the factor set (policies/factors/sets.json) and the values this pack overrides'),
+    acknowledges: boundedList(AcknowledgementSchema, 100)
+      .optional()
+      .describe('findings of the static analysis (tanzhong pack lint) this pack explains, each with its reason and clause'),
   })
   .strict();
 
@@ -366,4 +383,5 @@ export type EligibilityCheck = z.infer<typeof EligibilityCheckSchema>;
 export type AcceptedInstrument = z.infer<typeof AcceptedInstrumentSchema>;
 export type OffsetPolicy = z.infer<typeof OffsetPolicySchema>;
 export type ProcessStep = z.infer<typeof ProcessStepSchema>;
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 export type PackDocument = z.infer<typeof PackSchema>;

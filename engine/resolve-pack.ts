@@ -2,6 +2,7 @@
 // not override: facts by name, rules by id (all dated versions of that id are replaced together),
 // process steps by id, and each section of the offset policy as a whole. A pack of format 2 may also remove an
 // inherited rule (`removes`, with why) and declare confirmation modes and duties (`vocabulary`, merged by id).
+import type { FactorOverride, PackEstimate } from './estimate/factor-schema.js';
 import type { OffsetPolicy, PackDocument, VocabularyTerm } from './pack-schema.js';
 import type { Problem } from './problems.js';
 import type { PlacedFact, PlacedReading, PlacedRule, PlacedTerm, ResolvedPack } from './resolved-pack.js';
@@ -102,10 +103,19 @@ export function resolvePack(doc: PackDocument, lookup: PackLookup, ownRuleIndex?
     const stepIds = new Set((layer.process ?? []).map((s) => s.id));
     resolved.process = [...resolved.process.filter((s) => !stepIds.has(s.id)), ...(layer.process ?? [])];
     resolved.offsets = mergeOffsets(resolved.offsets, layer.offsets);
+    if (layer.estimate) resolved.estimate = mergeEstimate(resolved.estimate, layer.estimate);
     resolved.vocabulary = {
       duties: mergeTerms(resolved.vocabulary.duties, layer.vocabulary?.duties, layer.id, place, 'duties'),
       modes: mergeTerms(resolved.vocabulary.modes, layer.vocabulary?.modes, layer.id, place, 'modes'),
     };
   }
   return { ok: true, pack: resolved };
+}
+
+/** A layer's estimate settings over its base's: its factor set if it names one, its overrides over the same key, unit and region. */
+function mergeEstimate(base: PackEstimate | undefined, layer: PackEstimate): PackEstimate {
+  const same = (a: FactorOverride, b: FactorOverride) => a.key === b.key && a.unit === b.unit && a.region === b.region;
+  const overrides = [...(base?.overrides ?? []).filter((o) => !(layer.overrides ?? []).some((l) => same(o, l))), ...(layer.overrides ?? [])];
+  const factorSet = layer.factorSet ?? base?.factorSet;
+  return { ...(factorSet ? { factorSet } : {}), ...(overrides.length ? { overrides } : {}) };
 }

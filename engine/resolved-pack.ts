@@ -11,6 +11,7 @@ import type {
   VocabularyTerm,
   Citation,
 } from './pack-schema.js';
+import type { PackEstimate } from './estimate/factor-schema.js';
 import type { PackFormat } from './vocabulary.js';
 
 export interface PackRef {
@@ -77,4 +78,6 @@ export interface ResolvedPack {
   removed: PlacedRemoval[];
   offsets: OffsetPolicy;
   process: ProcessStep[];
+  /** Emission estimates: the nearest layer's factor set; overrides by key, unit and region, a child's over its base's. */
+  estimate?: PackEstimate;
 }

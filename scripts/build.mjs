@@ -34,7 +34,8 @@ const externalPackages = {
 
 await build({
   absWorkingDir: root,
-  entryPoints: { server: 'server/main.ts', cli: 'adapters/cli/main.ts' },
+  // The simulation's worker threads run their own entry (adapters/simulate/worker-entry.ts starts them).
+  entryPoints: { server: 'server/main.ts', cli: 'adapters/cli/main.ts', 'simulate-worker': 'adapters/simulate/worker.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -48,4 +49,4 @@ await build({
   logLevel: 'warning',
   banner: { js: '// Built by scripts/build.mjs from the TypeScript sources: do not edit; run `npm run build`.' },
 });
-console.log(`tanzhong: built dist/server.js and dist/cli.js in ${Math.round(performance.now() - started)} ms`);
+console.log(`tanzhong: built dist/server.js, dist/cli.js and dist/simulate-worker.js in ${Math.round(performance.now() - started)} ms`);

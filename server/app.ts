@@ -20,10 +20,15 @@ import { pageRoutes } from './pages/routes.js';
 import { bureauRoutes } from './routes/bureau.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { docsRoutes } from './routes/docs.js';
+import { draftImpactRoutes } from './routes/draft-impact.js';
 import { BATCH_PATH, batchRoutes, DEFAULT_BATCH_BODY_LIMIT } from './routes/batch.js';
+import { caseRoutes } from './routes/cases.js';
+import { estimateRoutes } from './routes/estimate.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes, livenessRoute } from './routes/health.js';
+import { packDiffRoutes } from './routes/pack-diff.js';
 import { packVersionRoutes } from './routes/pack-versions.js';
+import { packLintRoutes } from './routes/pack-lint.js';
 import { packRoutes } from './routes/packs.js';
 import { reportRoutes } from './routes/reports.js';
 
@@ -60,7 +65,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', contentSecurityPolicy());
   app.use('*', compression({ skip: (path) => path === BATCH_PATH }));
   app.use('/v1/*', auditRefusals(deps.store, logger));
-  if (deps.rateLimit) app.use('/v1/*', rateLimit({ ...deps.rateLimit, trustProxy: deps.trustProxy }));
+  // On every path: the page that opens a case (POST /cases) writes as its API route does.
+  if (deps.rateLimit) app.use('*', rateLimit({ ...deps.rateLimit, trustProxy: deps.trustProxy }));
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -90,10 +96,15 @@ export function createApp(deps: AppDeps) {
   }
   packVersionRoutes(app, routeDeps);
   packRoutes(app, routeDeps);
+  packDiffRoutes(app, routeDeps);
   evaluateRoutes(app, routeDeps);
+  estimateRoutes(app, routeDeps);
   batchRoutes(app, routeDeps);
   decisionRoutes(app, routeDeps);
   bureauRoutes(app, routeDeps);
+  draftImpactRoutes(app, routeDeps);
+  packLintRoutes(app, routeDeps);
+  caseRoutes(app, routeDeps); // before reportRoutes: /v1/reports/cases is not a report kind
   reportRoutes(app, routeDeps);
   docsRoutes(app);
   pageRoutes(app, routeDeps);

@@ -139,7 +139,7 @@ describe('decisions', () => {
     const made = await api.call('POST', '/v1/evaluate', { pack: 'cn-sichuan', event: { ...SOE_MEETING, scale: 'national', bidCommitsNeutrality: true } });
     const res = await api.call('GET', `/v1/decisions/${made.json.decisionId}`);
     expect(res.status).toBe(200);
-    expect(res.json.pack).toMatchObject({ id: 'cn-sichuan', version: '1.1.0' });
+    expect(res.json.pack).toMatchObject({ id: 'cn-sichuan', version: '1.2.0' });
     expect(res.json.pack.chain.map((l: any) => l.id)).toEqual(['cn-national', 'cn-sichuan']);
     const packs = await api.call('GET', '/v1/packs/cn-sichuan');
     expect(res.json.pack.contentHash).toBe(packs.json.current.contentHash);

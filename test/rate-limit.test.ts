@@ -38,6 +38,26 @@ describe('rate limit per client', () => {
     expect((await call('POST', '/v1/packs/validate', { body: VALIDATE_BODY, remote })).status).toBe(429);
   });
 
+  it('limits what a stranger can keep or compute without a key: opening cases (API and page), writes on a case, estimates, lint', async () => {
+    const { call } = await hardenedApp({ rateLimit: { perMinute: 60, burst: 1 } });
+    const opened = await call('POST', '/v1/cases', { body: { pack: 'cn-chongqing', event: SMALL_EVALUATION.event }, remote: '198.51.100.20' });
+    expect(opened.status).toBe(201);
+    // The bucket is spent: the next opening, through the API or the page's form, is refused before anything is kept.
+    const again = await call('POST', '/v1/cases', { body: { pack: 'cn-chongqing', event: SMALL_EVALUATION.event }, remote: '198.51.100.20' });
+    expect(again.status).toBe(429);
+    expect(again.json.error.code).toBe('rate_limited');
+    const page = await call('POST', '/cases', { body: 'pack=cn-chongqing', headers: { 'content-type': 'application/x-www-form-urlencoded' }, remote: '198.51.100.20' });
+    expect(page.status).toBe(429);
+    const caseWrite = await call('POST', `/v1/cases/${opened.json.case.id}/emissions`, { body: {}, remote: '198.51.100.20', headers: { authorization: `Bearer ${opened.json.token}` } });
+    expect(caseWrite.status).toBe(429);
+    for (const [path, remote] of [['/v1/estimate', '198.51.100.21'], ['/v1/packs/lint', '198.51.100.22'], ['/v1/estimate/participant', '198.51.100.23']] as const) {
+      expect((await call('POST', path, { body: {}, remote })).status).not.toBe(429);
+      expect((await call('POST', path, { body: {}, remote })).status).toBe(429);
+    }
+    // The case stays readable by its owner: reads are not limited.
+    expect((await call('GET', `/v1/cases/${opened.json.case.id}`, { remote: '198.51.100.20', headers: { authorization: `Bearer ${opened.json.token}` } })).status).toBe(200);
+  });
+
   it('does not believe X-Forwarded-For unless TRUST_PROXY is set: one socket address is one client', async () => {
     const { call } = await hardenedApp({ rateLimit: { perMinute: 60, burst: 2 } });
     const statuses = [];

@@ -13,7 +13,7 @@ const covering =
 
 export const VERSION_STATUSES = covering<VersionStatus>()(['draft', 'published']);
 export const VERSION_SOURCES = covering<StoredPackVersion['source']>()(['shipped', 'api']);
-export const AUDIT_ACTIONS = covering<AuditAction>()(['draft', 'publish', 'refuse', 'key-create', 'key-revoke', 'key-rotate']);
+export const AUDIT_ACTIONS = covering<AuditAction>()(['draft', 'publish', 'refuse', 'key-create', 'key-revoke', 'key-rotate', 'certificate-revoke']);
 
 /** `column in ('a', 'b')` for a CHECK constraint; the values are the constants above, never user input. */
 export function isOneOf(column: AnyColumn, values: readonly string[]): SQL {

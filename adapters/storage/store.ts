@@ -1,9 +1,11 @@
-// The repository the service keeps its state in: pack versions, decisions, API keys and the audit trail.
+// The repository the service keeps its state in: pack versions, decisions, API keys, the audit trail, and cases with
+// their retirement ledger (app/cases/case-store.ts).
 // Two implementations share this interface and the same tests: SQLite (embedded default, better-sqlite3) and
 // PostgreSQL (`postgres://` URLs; PGlite in the tests). Every method is one statement or one transaction, so a
 // failed call never leaves a partial write.
 import type { ChainLink } from '../../app/compile-chain.js';
 import type { DecisionOutcome, DecisionRequest } from '../../app/decision-record.js';
+import type { CaseStore } from '../../app/cases/case-store.js';
 import type { PackVersion } from '../../app/pack-source.js';
 import type { StoreMaintenance } from './maintenance.js';
 
@@ -75,7 +77,7 @@ export interface KeySecret {
   expiresAt?: string | null;
 }
 
-export type AuditAction = 'draft' | 'publish' | 'refuse' | 'key-create' | 'key-revoke' | 'key-rotate';
+export type AuditAction = 'draft' | 'publish' | 'refuse' | 'key-create' | 'key-revoke' | 'key-rotate' | 'certificate-revoke';
 
 export interface AuditEntry {
   id?: number;
@@ -90,8 +92,11 @@ export interface AuditEntry {
   detail: unknown;
 }
 
-/** StoreMaintenance (maintenance.ts): the list of versions without documents, and the decision log's retention. */
-export interface Store extends StoreMaintenance {
+/**
+ * StoreMaintenance (maintenance.ts): the list of versions without documents, and the decision log's retention;
+ * CaseStore (app/cases/case-store.ts): cases and the retirement ledger.
+ */
+export interface Store extends StoreMaintenance, CaseStore {
   readonly kind: 'sqlite' | 'postgres';
   listVersions(packId?: string): Promise<StoredPackVersion[]>;
   getVersion(packId: string, version: string): Promise<StoredPackVersion | undefined>;
@@ -105,6 +110,8 @@ export interface Store extends StoreMaintenance {
    */
   saveDecision(decision: NewDecision): Promise<void>;
   getDecision(id: string): Promise<StoredDecision | undefined>;
+  /** The newest decisions asked of or answered by `packId`, at most `limit`, newest first (a draft's impact replays them). */
+  recentDecisions(packId: string, limit: number): Promise<StoredDecision[]>;
   insertKey(key: ApiKeyRecord): Promise<void>;
   findKeyByHash(keyHash: string): Promise<ApiKeyRecord | undefined>;
   getKey(id: string): Promise<ApiKeyRecord | undefined>;

@@ -9,12 +9,20 @@
 //   conditions.ts   the words of a rule's condition tree
 //   interface.ts    the interface's own words (headings, row names, legends), shared by the CLI, reports and pages
 //   problems.ts     bad input in words: the field a problem is about and what is wrong with it
+export * from './case-documents.js';
+export * from './case-estimate.js';
+export * from './cases.js';
+export * from './analysis.js';
 export * from './conditions.js';
+export * from './diff-explain.js';
+export * from './estimate.js';
 export * from './facts.js';
 export * from './interface.js';
 export * from './offset-sentences.js';
+export * from './page-words.js';
 export * from './problems.js';
 export * from './regions.js';
 export * from './sentences.js';
+export * from './simulation.js';
 export * from './vocabulary.js';
 export * from './words.js';

@@ -81,10 +81,17 @@ export function clientOf(c: Context, trustProxy: boolean): string {
   return address ? clientKey(address) : 'unknown';
 }
 
-/** The requests the limit applies to: every POST that evaluates, validates or records a decision. */
+const LIMITED = new Set(['/v1/evaluate', '/v1/evaluate/batch', '/v1/compare', '/v1/packs/validate', '/v1/packs/lint', '/v1/estimate', '/v1/estimate/participant', '/v1/cases', '/cases']);
+/** A case's own writes (emissions, retirements, confirmation, forms, duties), its page's access code, a replay. */
+const LIMITED_UNDER = /^\/(?:v1\/(?:decisions\/[^/]+\/replay|cases\/[^/]+(?:\/.*)?)|cases\/[^/]+\/access)$/;
+
+/**
+ * The requests the limit applies to: every write anyone may make that evaluates, validates, estimates or keeps
+ * something (a decision, a case and what is recorded on it); a case's owner holds a token, not a bureau's key.
+ */
 export function isLimited(method: string, path: string): boolean {
-  if (method !== 'POST') return false;
-  return path === '/v1/evaluate' || path === '/v1/evaluate/batch' || path === '/v1/compare' || path === '/v1/packs/validate' || /^\/v1\/decisions\/[^/]+\/replay$/.test(path);
+  if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return false;
+  return LIMITED.has(path) || LIMITED_UNDER.test(path);
 }
 
 export function rateLimit(options: RateLimitOptions & { trustProxy?: boolean }): MiddlewareHandler {

@@ -5,11 +5,14 @@ import { governsWords } from '../../adapters/reports/index.js';
 import { decidingReasons } from '../../adapters/reports/deciding-rule.js';
 import { factTitle, shownValue } from '../../adapters/reports/fact-words.js';
 import { ui } from '../../engine/index.js';
-import { type Determination, INSTRUMENT_LABELS, type Lang, OBLIGATION_LABELS, PHASES, VERDICT_LABELS } from '../../engine/index.js';
+import { type Determination, ESTIMATE_PAGE_WORDS, INSTRUMENT_LABELS, type Lang, OBLIGATION_LABELS, VERDICT_LABELS } from '../../engine/index.js';
+import { inPhaseOrder } from '../../adapters/render/process-order.js';
 import { Basis, Cite } from './cite.js';
+import { ExplainLink } from './explain-link.js';
 import { type DeclaredFact, type FormValues, READING_FIELD } from './event-form.js';
 import { t, tf } from './i18n.js';
 import { Hidden } from './question-field.js';
+import { StartCase } from './case-start.js';
 
 export interface AnswerState {
   lang: Lang;
@@ -58,11 +61,6 @@ function Timeline(props: { d: Determination; values: FormValues; lang: Lang }) {
       ))}
     </ol>
   );
-}
-
-/** Steps in phase order (before, during, after), the pack's order kept within a phase. */
-export function inPhaseOrder<T extends { phase: (typeof PHASES)[number] }>(steps: readonly T[]): T[] {
-  return [...steps].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
 }
 
 /** The contested readings the answer rests on: the question, the option used, what each other option would
@@ -201,7 +199,10 @@ export function AnswerCard(props: { state: AnswerState; d: Determination }) {
       <ul>
         {d.reasons.map((r) => (
           <li>
-            <a href={`/packs/${d.pack.id}/rules/${r.rule}?lang=${lang}`}>{r.title}</a> <Basis basis={r.citation.basis} lang={lang} />
+            <a class="rule-link" href={`/packs/${d.pack.id}/rules/${r.rule}?lang=${lang}`}>
+              {r.title}
+            </a>{' '}
+            <Basis basis={r.citation.basis} lang={lang} />
           </li>
         ))}
       </ul>
@@ -217,6 +218,9 @@ export function AnswerCard(props: { state: AnswerState; d: Determination }) {
           </ul>
         </>
       ) : null}
+      <ExplainLink state={state} />
+      {state.packId ? <p class="estimate-link"><a href={`/estimate?${new URLSearchParams({ lang, pack: state.packId }).toString()}`}>{ESTIMATE_PAGE_WORDS.link[lang]}</a></p> : null}
+      <StartCase lang={lang} packId={state.packId} values={state.values} />
     </section>
   );
 }

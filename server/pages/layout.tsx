@@ -1,4 +1,5 @@
-// The frame of every page: language, navigation, the language switch. Chinese by default.
+// The frame of every page: language, navigation, the language switch. The language comes from the address, the
+// remembered switch or the browser (page-lang.ts); Chinese by default.
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../engine/index.js';
 import { t } from './i18n.js';
@@ -17,6 +18,7 @@ export function Layout(props: { lang: Lang; title: string; path: string; query: 
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
         <title>{`${props.title} · tanzhong 碳中`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
         {/* No icon file: an empty one keeps browsers from asking for /favicon.ico (a 404 on every page). */}
@@ -26,25 +28,23 @@ export function Layout(props: { lang: Lang; title: string; path: string; query: 
         <a class="skip" href="#main">
           {t('skip', lang)}
         </a>
-        <header>
-          <a class="brand" href={`/${q}`}>
-            {t('site', lang)}
-          </a>
-          <nav aria-label={lang === 'zh' ? '主导航' : 'Main'}>
-            <a href={`/${q}`}>{t('navOrganizer', lang)}</a>
-            <a href={`/packs${q}`}>{t('navPacks', lang)}</a>
-            <a href={`/reports${q}`}>{t('navReports', lang)}</a>
-            <a href={switchHref(props.path, props.query, lang)} lang={lang === 'zh' ? 'en' : 'zh'} id="lang-switch">
-              {t('switchLang', lang)}
+        <header class="site">
+          <div class="bar">
+            <a class="brand" href={`/${q}`}>
+              {t('site', lang)}
             </a>
-          </nav>
+            <nav aria-label={t('mainNav', lang)}>
+              <a href={`/${q}`}>{t('navOrganizer', lang)}</a>
+              <a href={`/packs${q}`}>{t('navPacks', lang)}</a>
+              <a href={`/reports${q}`}>{t('navReports', lang)}</a>
+              <a href={switchHref(props.path, props.query, lang)} lang={lang === 'zh' ? 'en' : 'zh'} hreflang={lang === 'zh' ? 'en' : 'zh'} id="lang-switch">
+                {t('switchLang', lang)}
+              </a>
+            </nav>
+          </div>
         </header>
         <main id="main">{props.children}</main>
-        <footer>
-          {lang === 'zh'
-            ? '每个结论均引用政策条款，并标明为原文、解读或未核实。'
-            : 'Every answer cites its clause, marked as the text itself, our interpretation, or unconfirmed.'}
-        </footer>
+        <footer>{t('footerNote', lang)}</footer>
       </body>
     </html>
   );

@@ -27,7 +27,7 @@ import type { OrganizerState } from './organizer.js';
 const ORDER = ['kind', 'attendees', 'floorAreaM2', 'organizer.type', 'organizer.level', 'meetingClass', 'scale', 'bidCommitsNeutrality', 'chengyuCircle', 'startDate', 'endDate'];
 
 /** Facts an organizer does not answer in the questionnaire: the plan check has its own form. */
-const NOT_ASKED = new Set(['name', 'organizer.name', 'emissionsTco2e', 'offsets']);
+export const NOT_ASKED = new Set(['name', 'organizer.name', 'emissionsTco2e', 'offsets']);
 
 /** The packs to choose from: those with a published version (a draft is never offered, nor named, on a page). */
 export function packChoices(registry: PackRegistry, lang: Lang) {
@@ -43,7 +43,8 @@ function rank(fact: string, facts: readonly DeclaredFact[]): number {
   return i >= 0 ? i : ORDER.length + Math.max(0, facts.findIndex((f) => f.name === fact));
 }
 
-function inOrder(questions: Question[], facts: readonly DeclaredFact[]): Question[] {
+/** Questions in the order they read best (the kind, the size, the organizer, the dates, then the pack's own). */
+export function inOrder(questions: Question[], facts: readonly DeclaredFact[]): Question[] {
   return [...questions].sort((a, b) => rank(a.fact, facts) - rank(b.fact, facts));
 }
 

@@ -15,33 +15,31 @@ export function PackFacts(props: { lang: Lang; pack: ResolvedPack }) {
   return (
     <>
       <h2>{ui('packFacts', lang)}</h2>
-      <div class="scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{ui('fact', lang)}</th>
-              <th scope="col">{ui('question', lang)}</th>
-              <th scope="col">{ui('appliesTo', lang)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {asked.map((f) => {
-              const unit = factUnit(f.name, lang, pack.facts);
-              const kinds = factKinds(pack, f);
-              return (
-                <tr>
-                  <td>
-                    {factTitle(f.name, lang, pack.facts)}
-                    {unit ? paren(unit, lang) : ''}
-                  </td>
-                  <td>{f.question[lang]}</td>
-                  <td>{kinds ? list(kinds.map((k) => valueName('kind', k, lang)), lang) : CONDITION_WORDS.every[lang]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table class="cards">
+        <thead>
+          <tr>
+            <th scope="col">{ui('fact', lang)}</th>
+            <th scope="col">{ui('question', lang)}</th>
+            <th scope="col">{ui('appliesTo', lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {asked.map((f) => {
+            const unit = factUnit(f.name, lang, pack.facts);
+            const kinds = factKinds(pack, f);
+            return (
+              <tr>
+                <th scope="row">
+                  {factTitle(f.name, lang, pack.facts)}
+                  {unit ? paren(unit, lang) : ''}
+                </th>
+                <td data-label={ui('question', lang)}>{f.question[lang]}</td>
+                <td data-label={ui('appliesTo', lang)}>{kinds ? list(kinds.map((k) => valueName('kind', k, lang)), lang) : CONDITION_WORDS.every[lang]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </>
   );
 }

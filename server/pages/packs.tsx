@@ -7,8 +7,12 @@ import { describeConditions } from '../../engine/describe-conditions.js';
 import type { ConditionNode } from '../../engine/conditions.js';
 import { Basis, CitedWords } from './cite.js';
 import { OwnTerms, PackFacts } from './pack-facts.js';
-import { t } from './i18n.js';
+import { clausesOf } from './clause-order.js';
+import { documentHref } from './document-clauses.js';
+import type { HistoryItem } from './history-rows.js';
+import { t, tf } from './i18n.js';
 import { Layout } from './layout.js';
+import { PackHistory } from './pack-history.js';
 
 export interface PackListItem {
   id: string;
@@ -24,24 +28,26 @@ export function PackListPage(props: { lang: Lang; packs: PackListItem[] }) {
     <>
       <h1>{t('packsTitle', lang)}</h1>
       <p class="lead">{t('packsIntro', lang)}</p>
-      <table>
+      <table class="cards">
         <thead>
           <tr>
-            <th scope="col">{lang === 'zh' ? '政策包' : 'Pack'}</th>
-            <th scope="col">{lang === 'zh' ? '地区' : 'Jurisdiction'}</th>
-            <th scope="col">{lang === 'zh' ? '现行版本' : 'Version in effect'}</th>
-            <th scope="col">{lang === 'zh' ? '生效日期' : 'Effective from'}</th>
+            <th scope="col">{ui('pack', lang)}</th>
+            <th scope="col">{t('region', lang)}</th>
+            <th scope="col">{t('versionInEffect', lang)}</th>
+            <th scope="col">{t('effectiveFrom', lang)}</th>
           </tr>
         </thead>
         <tbody>
           {props.packs.map((p) => (
             <tr>
-              <td>
-                <a href={`/packs/${p.id}?lang=${lang}`}>{p.title[lang]}</a>
-              </td>
-              <td>{p.jurisdiction.name[lang]}</td>
-              <td>{p.current?.version ?? '—'}</td>
-              <td>{p.current?.effectiveFrom ?? '—'}</td>
+              <th scope="row">
+                <a class="rule-link" href={`/packs/${p.id}?lang=${lang}`}>
+                  {p.title[lang]}
+                </a>
+              </th>
+              <td data-label={t('region', lang)}>{p.jurisdiction.name[lang]}</td>
+              <td data-label={t('versionInEffect', lang)}>{p.current?.version ?? '—'}</td>
+              <td data-label={t('effectiveFrom', lang)}>{p.current?.effectiveFrom ?? '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -71,53 +77,56 @@ const colon = (lang: Lang) => mark('colon', lang);
 /** How a page names another pack (a base, the origin of an inherited rule): its title. */
 export type PackName = (packId: string) => string;
 
-export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: PackVersion[]; name: PackName }) {
+export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: PackVersion[]; name: PackName; history?: HistoryItem[] }) {
   const { lang, pack, name } = props;
   return (
     <>
       <h1>{pack.title[lang]}</h1>
       <p class="lead">
         {ui('version', lang)} {pack.version} · {pack.jurisdiction.name[lang]} · {periodText(pack.inForce, lang)}
-        {pack.chain.length > 1 ? ` · ${lang === 'zh' ? '继承' : 'extends'} ${pack.chain.slice(0, -1).map((c) => name(c.id)).join(' → ')}` : ''}
+        {pack.chain.length > 1 ? ` · ${ui('extends', lang)} ${pack.chain.slice(0, -1).map((c) => name(c.id)).join(' → ')}` : ''}
       </p>
       <h2>{t('documents', lang)}</h2>
-      <ul>
+      <ul class="links">
         {pack.documents.map((d) => (
           <li>
-            <strong>{d.number}</strong> {d.title.zh} · {d.issuers.join('、')} · {d.issued}
+            <strong>{d.number}</strong> <span lang="zh-CN">{d.title.zh}</span> · {d.issuers.join('、')} · {d.issued}
+            <br />
+            <a href={documentHref(pack.id, d.number, lang)}>{t('lawLink', lang)}</a>
           </li>
         ))}
       </ul>
       <h2>{t('versions', lang)}</h2>
-      <table>
+      <table class="cards">
         <thead>
           <tr>
-            <th scope="col">{lang === 'zh' ? '版本' : 'Version'}</th>
-            <th scope="col">{lang === 'zh' ? '状态' : 'Status'}</th>
-            <th scope="col">{lang === 'zh' ? '生效日期' : 'Effective from'}</th>
-            <th scope="col">{lang === 'zh' ? '内容哈希' : 'Content hash'}</th>
+            <th scope="col">{ui('version', lang)}</th>
+            <th scope="col">{t('status', lang)}</th>
+            <th scope="col">{t('effectiveFrom', lang)}</th>
+            <th scope="col">{t('contentHash', lang)}</th>
           </tr>
         </thead>
         <tbody>
           {props.versions.map((v) => (
             <tr>
-              <td>{v.version}</td>
-              <td>{STATUS_LABELS[v.status === 'draft' ? 'draft' : 'published'][lang]}</td>
-              <td>{v.effectiveFrom ?? '—'}</td>
-              <td>
+              <th scope="row">{v.version}</th>
+              <td data-label={t('status', lang)}>{STATUS_LABELS[v.status === 'draft' ? 'draft' : 'published'][lang]}</td>
+              <td data-label={t('effectiveFrom', lang)}>{v.effectiveFrom ?? '—'}</td>
+              <td data-label={t('contentHash', lang)}>
                 <code>{v.contentHash.slice(0, 12)}</code>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {props.history ? <PackHistory lang={lang} packId={pack.id} items={props.history} /> : null}
       <PackFacts lang={lang} pack={pack} />
       <OwnTerms lang={lang} pack={pack} name={name} />
       <h2>{t('rules', lang)}</h2>
-      <table>
+      <table class="cards">
         <thead>
           <tr>
-            <th scope="col">{lang === 'zh' ? '规则' : 'Rule'}</th>
+            <th scope="col">{t('rule', lang)}</th>
             <th scope="col">{t('decides', lang)}</th>
             <th scope="col">{t('inForce', lang)}</th>
             <th scope="col">{t('clause', lang)}</th>
@@ -126,17 +135,19 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
         <tbody>
           {pack.rules.map((r) => (
             <tr>
-              <td>
-                <a href={`/packs/${pack.id}/rules/${r.id}?lang=${lang}`}>{r.title[lang]}</a>
+              <th scope="row">
+                <a class="rule-link" href={`/packs/${pack.id}/rules/${r.id}?lang=${lang}`}>
+                  {r.title[lang]}
+                </a>
                 {r.origin !== pack.id ? (
                   <div class="hint">
                     {t('origin', lang)} {name(r.origin)}
                   </div>
                 ) : null}
-              </td>
-              <td>{decidesText(r, pack, lang)}</td>
-              <td>{period(r, lang)}</td>
-              <td>
+              </th>
+              <td data-label={t('decides', lang)}>{decidesText(r, pack, lang)}</td>
+              <td data-label={t('inForce', lang)}>{period(r, lang)}</td>
+              <td data-label={t('clause', lang)}>
                 {r.citation.document} {r.citation.clause} <Basis basis={r.citation.basis} lang={lang} />
               </td>
             </tr>
@@ -144,6 +155,24 @@ export function PackPage(props: { lang: Lang; pack: ResolvedPack; versions: Pack
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Links from a rule to its clauses, each on the page of its document, when the pack lists that document. */
+function ClauseLinks(props: { pack: ResolvedPack; rule: PlacedRule; lang: Lang }) {
+  const { pack, rule, lang } = props;
+  const { document } = rule.citation;
+  if (!pack.documents.some((d) => d.number === document)) return null;
+  return (
+    <p class="links">
+      {clausesOf(rule.citation.clause).map((clause) => (
+        <>
+          <a class="clause-link" href={documentHref(pack.id, document, lang, clause)}>
+            {tf('seeClause', lang, { document, clause })}
+          </a>{' '}
+        </>
+      ))}
+    </p>
   );
 }
 
@@ -183,6 +212,7 @@ export function RulePage(props: { lang: Lang; pack: ResolvedPack; ruleId: string
           </p>
           <CitedWords citation={r.citation} lang={lang} />
           {lang === 'en' ? <p lang="en">{r.citation.en}</p> : null}
+          <ClauseLinks pack={pack} rule={r} lang={lang} />
           <h3>{t('conditions', lang)}</h3>
           <p>{describeConditions(r.conditions as unknown as ConditionNode, lang, pack.facts, pack.readings)}</p>
         </section>

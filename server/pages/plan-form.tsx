@@ -1,12 +1,15 @@
 // The organizer's optional offset plan: the emissions and up to three lines (instrument, quantity, where the project
 // is, its vintage...), and the engine's check of it, line by line, each verdict with its clause.
-import { capital, type Determination, INSTRUMENT_LABELS, INSTRUMENTS, type Lang, planLine, type Problem, VERDICT_LABELS } from '../../engine/index.js';
+import { capital, type Determination, factName, INSTRUMENT_LABELS, INSTRUMENTS, type Lang, planLine, type Problem, TONNES, VERDICT_LABELS } from '../../engine/index.js';
 import { ui } from '../../engine/index.js';
 import { Cite } from './cite.js';
 import { type FormValues, LINE_FIELDS, PLAN_LINES } from './event-form.js';
 import { t } from './i18n.js';
 import { FieldError, fieldId, Hidden } from './question-field.js';
 import { regionGroups } from './region-options.js';
+
+/** A quantity of CO2e with its unit: `120 吨CO2e`, `120 tCO2e` (the exact decimal as the engine gives it). */
+export const tonnes = (quantity: string, lang: Lang) => `${quantity} ${TONNES[lang]}`;
 
 export interface PlanState {
   lang: Lang;
@@ -77,7 +80,7 @@ export function PlanForm(props: { state: PlanState }) {
         <fieldset class="plan-line">
           <legend>{capital(planLine(i, lang), lang)}</legend>
           <div class="field">
-            <label for={fieldId(`o${i}.instrument`)}>{lang === 'zh' ? '产品' : 'Instrument'}</label>
+            <label for={fieldId(`o${i}.instrument`)}>{t('instrument', lang)}</label>
             <select id={fieldId(`o${i}.instrument`)} name={`o${i}.instrument`}>
               <option value="">{t('choose', lang)}</option>
               {INSTRUMENTS.map((inst) => (
@@ -93,9 +96,9 @@ export function PlanForm(props: { state: PlanState }) {
           {(['projectType', 'serial'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f, lang)))}
           {(['vintageStart', 'vintageEnd', 'projectStartDate', 'approvedOn'] as const).map((f) => text(`o${i}.${f}`, lineLabel(f, lang), 'date'))}
           <div class="field">
-            <label>
-              <input type="checkbox" name={`o${i}.newProject`} value="yes" checked={values[`o${i}.newProject`] === 'yes'} />{' '}
-              {lang === 'zh' ? '新建林业或海洋碳汇项目' : 'A newly built forestry or ocean sink project'}
+            <label class="check">
+              <input type="checkbox" name={`o${i}.newProject`} value="yes" checked={values[`o${i}.newProject`] === 'yes'} />
+              <span>{t('newSinkProject', lang)}</span>
             </label>
           </div>
         </fieldset>
@@ -114,43 +117,44 @@ export function PlanResult(props: { d: Determination; lang: Lang }) {
     <section class="card" id="plan-result" aria-labelledby="plan-result-h">
       <h2 id="plan-result-h">{t('planResult', lang)}</h2>
       <p class={`verdict ${check.sufficient === true ? 'encouraged' : check.sufficient === false ? 'required' : 'undetermined'}`}>{verdict}</p>
-      <p>
-        {t('total', lang)} {check.total} · {t('counted', lang)} {check.counted}
-        {check.emissions ? ` · ${t('emissions', lang)} ${check.emissions}` : ''}
-        {check.shortfall !== null ? ` · ${t('shortfall', lang)} ${check.shortfall}` : ''}
+      <p class="totals">
+        {[
+          `${t('total', lang)} ${tonnes(check.total, lang)}`,
+          `${t('counted', lang)} ${tonnes(check.counted, lang)}`,
+          ...(check.emissions ? [`${factName('emissionsTco2e', lang)} ${tonnes(check.emissions, lang)}`] : []),
+          ...(check.shortfall !== null ? [`${t('shortfall', lang)} ${tonnes(check.shortfall, lang)}`] : []),
+        ].join(' · ')}
       </p>
       {check.coverageCitation ? <Cite citation={check.coverageCitation} lang={lang} /> : null}
-      <div class="scroll">
-        <table>
-          <thead>
+      <table class="cards">
+        <thead>
+          <tr>
+            <th scope="col">{t('lineNumber', lang)}</th>
+            <th scope="col">{t('instrument', lang)}</th>
+            <th scope="col">{t('quantity', lang)}</th>
+            <th scope="col">{t('verdict', lang)}</th>
+            <th scope="col">{t('why', lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {check.lines.map((line) => (
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">{lang === 'zh' ? '产品' : 'Instrument'}</th>
-              <th scope="col">tCO2e</th>
-              <th scope="col">{lang === 'zh' ? '结论' : 'Verdict'}</th>
-              <th scope="col">{lang === 'zh' ? '理由' : 'Reasons'}</th>
+              <th scope="row">{capital(planLine(line.index, lang), lang)}</th>
+              <td data-label={t('instrument', lang)}>{INSTRUMENT_LABELS[line.instrument][lang]}</td>
+              <td data-label={t('quantity', lang)}>{tonnes(line.quantityTco2e, lang)}</td>
+              <td data-label={t('verdict', lang)}>{VERDICT_LABELS[line.verdict][lang]}</td>
+              <td data-label={t('why', lang)}>
+                {line.reasons.map((r) => (
+                  <div>
+                    {r.message}
+                    {r.citation ? <Cite citation={r.citation} lang={lang} /> : null}
+                  </div>
+                ))}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {check.lines.map((line) => (
-              <tr>
-                <td>{line.index + 1}</td>
-                <td>{INSTRUMENT_LABELS[line.instrument][lang]}</td>
-                <td>{line.quantityTco2e}</td>
-                <td>{VERDICT_LABELS[line.verdict][lang]}</td>
-                <td>
-                  {line.reasons.map((r) => (
-                    <div>
-                      {r.message}
-                      {r.citation ? <Cite citation={r.citation} lang={lang} /> : null}
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {check.warnings.map((w) => (
         <p>⚠ {w.message}</p>
       ))}

@@ -21,12 +21,13 @@ export function Hidden(props: { values: FormValues; except: Set<string> }) {
   );
 }
 
-/** What is wrong with a field, in words, beside it (the field's question names it). */
-export function FieldError(props: { field: string; problems: Problem[]; lang: Lang; facts?: readonly DeclaredFact[] }) {
+/** What is wrong with a field, in words, beside it (the field's question names it). `name`: the field's name in
+ * the form when it differs from the fact (the analyst's `e.<fact>`). */
+export function FieldError(props: { field: string; problems: Problem[]; lang: Lang; facts?: readonly DeclaredFact[]; name?: string }) {
   const { lang, facts } = props;
   const mine = props.problems.filter((p) => fieldOf(p) === props.field);
   return mine.length ? (
-    <p class="error" id={`${fieldId(props.field)}-error`}>
+    <p class="error" id={`${fieldId(props.name ?? props.field)}-error`}>
       {clauses(
         mine.map((p) => problemText(p, lang, facts)),
         lang,
@@ -35,25 +36,29 @@ export function FieldError(props: { field: string; problems: Problem[]; lang: La
   ) : null;
 }
 
-export function QuestionField(props: { question: Question; value?: string; lang: Lang; problems: Problem[]; facts: readonly DeclaredFact[] }) {
+/** `prefix`: put before the fact's name in the form (the analyst's page names its event fields `e.<fact>`). */
+export function QuestionField(props: { question: Question; value?: string; lang: Lang; problems: Problem[]; facts: readonly DeclaredFact[]; prefix?: string }) {
   const { question, value, lang, problems, facts } = props;
   const spec = fieldSpec(question.fact, facts);
-  const fid = fieldId(question.fact);
+  const name = `${props.prefix ?? ''}${question.fact}`;
+  const fid = fieldId(name);
   const invalid = problems.some((p) => fieldOf(p) === question.fact);
   const aria = invalid ? { 'aria-invalid': 'true', 'aria-describedby': `${fid}-error` } : {};
   if (spec?.type === 'boolean') {
     return (
-      <fieldset class="field">
+      <fieldset class="field" id={fid} {...(invalid ? { 'aria-describedby': `${fid}-error` } : {})}>
         <legend>{question.question}</legend>
-        <div class="inline">
-          <label>
-            <input type="radio" name={question.fact} value="yes" checked={value === 'yes'} /> {t('yes', lang)}
-          </label>{' '}
-          <label>
-            <input type="radio" name={question.fact} value="no" checked={value === 'no'} /> {t('no', lang)}
+        <div class="choices">
+          <label class="check">
+            <input type="radio" name={name} value="yes" checked={value === 'yes'} />
+            <span>{t('yes', lang)}</span>
+          </label>
+          <label class="check">
+            <input type="radio" name={name} value="no" checked={value === 'no'} />
+            <span>{t('no', lang)}</span>
           </label>
         </div>
-        <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} />
+        <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} name={name} />
       </fieldset>
     );
   }
@@ -61,7 +66,7 @@ export function QuestionField(props: { question: Question; value?: string; lang:
   let control;
   if (spec?.values) {
     control = (
-      <select id={fid} name={question.fact} {...aria}>
+      <select id={fid} name={name} {...aria}>
         <option value="">{t('choose', lang)}</option>
         {spec.values.map((v) => (
           <option value={String(v)} selected={value === String(v)}>
@@ -71,14 +76,14 @@ export function QuestionField(props: { question: Question; value?: string; lang:
       </select>
     );
   } else if (spec?.type === 'date') {
-    control = <input id={fid} name={question.fact} type="date" value={value ?? ''} {...aria} />;
+    control = <input id={fid} name={name} type="date" value={value ?? ''} {...aria} />;
   } else if (spec?.type === 'integer' || spec?.type === 'number') {
     const whole = spec.type === 'integer';
     control = (
-      <input id={fid} name={question.fact} type="number" min="0" step={whole ? '1' : 'any'} inputmode={whole ? 'numeric' : 'decimal'} value={value ?? ''} {...aria} />
+      <input id={fid} name={name} type="number" min="0" step={whole ? '1' : 'any'} inputmode={whole ? 'numeric' : 'decimal'} value={value ?? ''} {...aria} />
     );
   } else {
-    control = <input id={fid} name={question.fact} type="text" value={value ?? ''} {...aria} />;
+    control = <input id={fid} name={name} type="text" value={value ?? ''} {...aria} />;
   }
   return (
     <div class="field">
@@ -90,7 +95,7 @@ export function QuestionField(props: { question: Question; value?: string; lang:
       ) : (
         control
       )}
-      <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} />
+      <FieldError field={question.fact} problems={problems} lang={lang} facts={facts} name={name} />
     </div>
   );
 }

@@ -7,19 +7,29 @@ import { visibleTo } from '../../app/publishing.js';
 import type { AppDeps } from '../deps.js';
 import { Layout } from './layout.js';
 import { OrganizerPage } from './organizer.js';
-import { organizerState, packChoices } from './organizer-state.js';
+import { organizerState } from './organizer-state.js';
 import { PackListPage, PackPage, RuleDocument } from './packs.js';
-import { AnalystPage, type AnalystState, EVENT_FIELD_PREFIX, eventOfFields, fieldsOfEvent } from './analyst.js';
-import { REPORT_KINDS, type ReportKind } from '../../adapters/reports/index.js';
+import { analystRoute } from './analyst-route.js';
+import { packHistory } from './history-rows.js';
+import { lawRoutes } from './law-route.js';
+import { explainPageRoutes } from './explain-route.js';
+import { estimatePageRoutes } from './estimate-route.js';
+import { casePageRoutes } from './case-routes.js';
+import { pageLang } from './page-lang.js';
 import { projectPath } from '../../adapters/files/project-root.js';
 
 const CSS = readFileSync(projectPath('server/assets/site.css'));
 
-const langOf = (c: Context): Lang => (c.req.query('lang') === 'en' ? 'en' : 'zh');
+/** The page's language: the address's, the remembered switch's or the browser's (page-lang.ts). */
+const langOf = (c: Context): Lang => pageLang(c);
 
 export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { registry } = deps;
   analystRoute(app, deps);
+  lawRoutes(app, deps);
+  explainPageRoutes(app, deps);
+  estimatePageRoutes(app, deps);
+  casePageRoutes(app, deps);
 
   app.get('/assets/site.css', (c) => c.body(new Uint8Array(CSS), 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
 
@@ -72,7 +82,7 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
     if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
     const { pack } = resolved.resolved.compiled;
-    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={publishedVersions(id)} name={packName(lang)} />);
+    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={publishedVersions(id)} name={packName(lang)} history={packHistory(registry, id, publishedVersions(id), lang)} />);
   });
 
   app.get('/packs/:id/rules/:ruleId', async (c) => {
@@ -85,47 +95,5 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
     const versions = pack.rules.filter((r) => r.id === ruleId);
     if (!versions.length) return notFound(c, lang, `${id} / ${ruleId}`);
     return c.html(<RuleDocument lang={lang} path={c.req.path} query={c.req.query()} pack={pack} ruleId={ruleId} versions={versions} name={packName(lang)} />);
-  });
-}
-
-const SAMPLE_EVENT = { kind: 'meeting', attendees: 250, startDate: '2026-06-10', endDate: '2026-06-12', organizer: { type: 'soe', level: 'provincial' } };
-
-/** The compare report's event: from its form fields (`e.kind`...), else the API's JSON (`event`), else a sample. */
-function analystEvent(query: Record<string, string>): Record<string, string> {
-  const given = Object.entries(query).filter(([k]) => k.startsWith(EVENT_FIELD_PREFIX));
-  if (given.length) return Object.fromEntries(given.map(([k, v]) => [k.slice(EVENT_FIELD_PREFIX.length), v]));
-  let event: unknown = SAMPLE_EVENT;
-  try {
-    if (query.event) event = JSON.parse(query.event);
-  } catch {
-    // A malformed event in the address: the sample is shown instead.
-  }
-  return fieldsOfEvent(event && typeof event === 'object' ? (event as Record<string, unknown>) : SAMPLE_EVENT);
-}
-
-export function analystRoute(app: OpenAPIHono, deps: AppDeps) {
-  app.get('/reports', async (c) => {
-    await deps.registry.refreshIfStale();
-    const lang = langOf(c);
-    const packs = packChoices(deps.registry, lang);
-    const requested = c.req.queries('packs') ?? [];
-    const chosen = requested.flatMap((p) => p.split(',')).filter((p) => packs.some((k) => k.id === p));
-    const kindParam = c.req.query('kind');
-    const kind = REPORT_KINDS.includes(kindParam as ReportKind) ? (kindParam as ReportKind) : undefined;
-    const fields = analystEvent(c.req.query());
-    const state: AnalystState = {
-      lang,
-      packs,
-      chosen: chosen.length ? chosen : packs.filter((p) => p.id !== 'cn-national').map((p) => p.id),
-      kind,
-      fields,
-      event: JSON.stringify(eventOfFields(fields)),
-    };
-    if (kind === 'compare' && state.chosen.length < 2) state.error = lang === 'zh' ? '比较至少需要两个政策包。' : 'Choose at least two packs to compare.';
-    return c.html(
-      <Layout lang={lang} title={lang === 'zh' ? '比较分析' : 'Analysis'} path={c.req.path} query={c.req.query()}>
-        <AnalystPage state={state} />
-      </Layout>,
-    );
   });
 }

@@ -5,6 +5,7 @@ import { differences } from '../../adapters/compare/differences.js';
 import { fallbackFields } from '../../adapters/render/fallback-notice.js';
 import { decisionLog } from '../../adapters/storage/decision-log.js';
 import type { Determination as EngineDetermination, Lang } from '../../engine/index.js';
+import { explainEvent } from '../../engine/explain/index.js';
 import { answerError } from '../answer-errors.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponse } from '../errors.js';
@@ -16,9 +17,17 @@ const evaluateRoute = createRoute({
   path: '/v1/evaluate',
   tags: ['Evaluate'],
   summary: 'Must this event be neutralized under a pack, and how?',
-  request: { body: { required: true, content: { 'application/json': { schema: EvaluateRequest } } } },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: EvaluateRequest } } },
+    query: z.object({
+      explain: z.enum(['0', '1']).optional().openapi({ description: '1: also `explain`, for every rule whether it held, failed or was unknown, each condition with the fact\'s value, the operator and the threshold' }),
+    }),
+  },
   responses: {
-    200: { description: 'The determination, with the id it is stored under', content: { 'application/json': { schema: EvaluateResponse } } },
+    200: {
+      description: 'The determination, with the id it is stored under',
+      content: { 'application/json': { schema: EvaluateResponse.extend({ explain: z.unknown().optional().openapi({ description: 'with ?explain=1: why each rule held, failed or was unknown' }) }) } },
+    },
     400: errorResponse('The body is not JSON'),
     404: errorResponse('Unknown pack'),
     413: errorResponse('The body is too large'),
@@ -67,7 +76,10 @@ export function evaluateRoutes(app: OpenAPIHono, deps: AppDeps) {
     const body = c.req.valid('json');
     const outcome = await answer(deps.registry, body, recorder);
     if (outcome.kind !== 'answered') throw answerError(outcome);
-    return c.json(answerBody(deps, outcome, body.lang), 200);
+    if (c.req.valid('query').explain !== '1') return c.json(answerBody(deps, outcome, body.lang), 200);
+    // Worked out only when asked, with the version that answered, on the answer's evaluation date.
+    const explain = explainEvent(outcome.resolved.compiled, body.event, { asOf: outcome.determination.asOf, lang: body.lang, readings: body.readings });
+    return c.json({ ...answerBody(deps, outcome, body.lang), explain }, 200);
   });
 
   app.openapi(compareRoute, async (c) => {

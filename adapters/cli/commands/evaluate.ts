@@ -2,6 +2,7 @@
 // the answer to every event of a file of JSON lines, streamed (../batch.ts).
 import type { Command } from 'commander';
 import type { Problem } from '../../../engine/index.js';
+import { explainEvent, renderExplanation } from '../../../engine/explain/index.js';
 import { renderDetermination } from '../../render/text.js';
 import { fallbackNotice } from '../../render/fallback-notice.js';
 import { answerEach, answerJson } from '../answers.js';
@@ -17,6 +18,7 @@ interface Flags extends EvaluationFlags, BatchFlags {
   json?: boolean;
   packDir?: string[];
   batch?: string;
+  explain?: boolean;
 }
 
 /** The event file or the batch file, never both; --format and --detail belong to --batch. */
@@ -30,6 +32,7 @@ function checkInput(eventFile: string | undefined, flags: Flags): Problem[] {
     if (eventFile !== undefined) problems.push({ path: eventFile, message: 'give either an event file or --batch <events.jsonl>, not both' });
     if (flags.json) problems.push({ path: '--json', message: 'with --batch, each answer is a JSON line already (--format jsonl, the default)' });
     if (flags.reading?.length) problems.push({ path: '--reading', message: 'applies to one event: a batch is answered under each pack version\'s default readings' });
+    if (flags.explain) problems.push({ path: '--explain', message: 'applies to one event: explain one answer at a time' });
   }
   return problems;
 }
@@ -46,6 +49,7 @@ export function registerEvaluate(program: Command, context: CliContext): void {
     .option('--pack-dir <folder>', PACK_DIR_HELP, collect)
     .option('--engine <engine>', 'compiled (default) or reference: find the rules\' truths with json-rules-engine, to check an answer')
     .option('--json', 'print the determination as JSON')
+    .option('--explain', 'also show, for every rule, whether it held, failed or was unknown, each condition with the fact\'s value and the threshold')
     .option('--batch <events.jsonl>', 'answer every event of a file of JSON lines (one event per line), one answer per line, streamed')
     .option('--format <format>', 'with --batch: jsonl (default) or csv')
     .option('--detail <detail>', 'with --batch: decision (default: codes, no words) or full (the Determination; jsonl only)')
@@ -63,11 +67,17 @@ export function registerEvaluate(program: Command, context: CliContext): void {
       const registry = await openRegistry(context, flags.packDir);
       const [answered] = await answerEach(registry, [flags.pack], { event, ...options }, '--pack', eventFile);
       if (!answered) return;
+      // Worked out only when asked, with the version that answered, on the answer's evaluation date.
+      const explanation = flags.explain
+        ? explainEvent(answered.resolved.compiled, event, { asOf: answered.determination.asOf, lang: options.lang, readings: options.readings })
+        : undefined;
       if (flags.json) {
-        context.stdout.write(`${JSON.stringify(answerJson(answered, options.lang, registry), null, 2)}\n`);
+        const json = explanation ? { ...answerJson(answered, options.lang, registry), explain: explanation } : answerJson(answered, options.lang, registry);
+        context.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
       const notice = answered.fallback ? `${fallbackNotice(answered.fallback, options.lang, (id) => registry.describe(id))}\n\n` : '';
       context.stdout.write(notice + renderDetermination(answered.determination, { color: context.color }));
+      if (explanation) context.stdout.write(`\n${renderExplanation(explanation)}`);
     });
 }

@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { boundAuditEntry } from '../../../app/audit-bounds.js';
 import { projectPath } from '../../files/project-root.js';
 import { groupCommit } from '../group-commit.js';
+import { postgresCaseStore } from './case-store.js';
 import { keyOfRow, rowOfKey } from '../key-rows.js';
 import type { NewDecision, Store } from '../store.js';
 import { postgresMaintenance } from './maintenance.js';
@@ -76,7 +78,9 @@ async function openPgliteStore(location: string): Promise<Store> {
   const inMemory = location === PGLITE_IN_MEMORY || location === '';
   // PGlite creates its data folder but not the folders above it.
   if (!inMemory) mkdirSync(dirname(location), { recursive: true });
-  const client = inMemory ? new PGlite() : new PGlite(location);
+  // btree_gist: the retirement ledger's EXCLUDE constraint (migration 0004) needs it, as a server has it built in.
+  const extensions = { btree_gist };
+  const client = inMemory ? new PGlite({ extensions }) : new PGlite(location, { extensions });
   try {
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -106,6 +110,7 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
   return {
     kind: 'postgres',
     ...postgresMaintenance(db),
+    ...postgresCaseStore(db),
     async listVersions(packId) {
       if (packId !== undefined && holdsNul(packId)) return [];
       return db
@@ -144,6 +149,11 @@ function createPostgresStore(db: PostgresDatabase, closeDatabase: () => Promise<
       if (holdsNul(id)) return undefined;
       const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
       return row;
+    },
+    async recentDecisions(packId, limit) {
+      if (holdsNul(packId)) return [];
+      const asked = or(eq(decisions.packId, packId), sql`${decisions.request}->>'pack' = ${packId}`);
+      return db.select().from(decisions).where(asked).orderBy(desc(decisions.createdAt)).limit(limit);
     },
     async insertKey(key) {
       await db.insert(apiKeys).values(rowOfKey(key));

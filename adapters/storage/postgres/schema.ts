@@ -99,3 +99,6 @@ export const audit = pgTable(
   },
   (table) => [check('audit_action_check', isOneOf(table.action, AUDIT_ACTIONS))],
 );
+
+// Cases and the retirement ledger (migration 0004).
+export * from './case-schema.js';

@@ -100,3 +100,6 @@ export const audit = sqliteTable(
   },
   (table) => [check('audit_action_check', isOneOf(table.action, AUDIT_ACTIONS))],
 );
+
+// Cases and the retirement ledger (migration 0004).
+export * from './case-schema.js';

@@ -6,12 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { boundAuditEntry } from '../../../app/audit-bounds.js';
 import { projectPath } from '../../files/project-root.js';
 import { groupCommit } from '../group-commit.js';
+import { sqliteCaseStore } from './case-store.js';
 import { keyOfRow, rowOfKey } from '../key-rows.js';
 import type { NewDecision, Store } from '../store.js';
 import { sqliteMaintenance } from './maintenance.js';
@@ -67,6 +68,7 @@ function createSqliteStore(db: SqliteDatabase, sqlite: Database.Database): Store
   return {
     kind: 'sqlite',
     ...sqliteMaintenance(sqlite),
+    ...sqliteCaseStore(db),
     async listVersions(packId) {
       return db
         .select()
@@ -100,6 +102,10 @@ function createSqliteStore(db: SqliteDatabase, sqlite: Database.Database): Store
     },
     async getDecision(id) {
       return db.select().from(decisions).where(eq(decisions.id, id)).get();
+    },
+    async recentDecisions(packId, limit) {
+      const asked = or(eq(decisions.packId, packId), sql`json_extract(${decisions.request}, '$.pack') = ${packId}`);
+      return db.select().from(decisions).where(asked).orderBy(desc(decisions.createdAt)).limit(limit).all();
     },
     async insertKey(key) {
       db.insert(apiKeys).values(rowOfKey(key)).run();

@@ -1,0 +1,192 @@
+// A pack's decisions for many events: the engine's decision-only answer (engine/decide.ts, no words), memoised on
+// what the rules read (./memo-key.ts). The first event of a class is decided in full and what does not depend on its
+// dates is kept as the class's answer, shared by every event of the class; the due dates are worked out per event
+// from the duty rules that hold (./due-dates.ts), and only when they are needed (the full decision, a comparison of
+// two packs whose duties differ, an example). An event no class covers (an offset plan) is evaluated directly. Full
+// decisions are exactly those of evaluate(..., { detail: 'decision' }): test/simulate-memo.test.ts compares both
+// over random events.
+import {
+  type CalendarDate,
+  type CompiledPack,
+  checkEventFacts,
+  type Decision,
+  evaluate,
+  type EventInput,
+  type Obligation,
+  type ObligationLevel,
+  type ReadingChoice,
+} from '../../engine/index.js';
+import { decide, decidedByOf } from '../../engine/decide.js';
+import { chooseReadings, firstDayUnder } from '../../engine/readings.js';
+import { ruleOutcomes } from '../../engine/rule-outcomes.js';
+import { type DutyRule, dutiesOf, stableDuties } from './due-dates.js';
+import { classKeyOf } from './memo-key.js';
+
+/** What the decisions of one class of events share: all but the due dates (and the facts missing to date them). */
+export interface ClassAnswer {
+  /** The class's number in its decider (for remembering pairs of classes). */
+  id: number;
+  obligation: Obligation;
+  obligationAtLeast?: ObligationLevel;
+  decidedBy?: string;
+  modes: string[];
+  rules: string[];
+  /** The duty rules that hold, in the pack's order. */
+  dutyRules: DutyRule[];
+  /** The duties and whether each binds, when that does not depend on the event's dates; else undefined. */
+  duties?: { duty: string; binding: boolean }[];
+  /** The missing facts of the undecided parts, before the duties' own. */
+  undecided: string[];
+  /** Shared by every event of the class (a tally counts it per event and works out its counts at the end). */
+  shared: true;
+}
+
+/** What a simulation is given for an event: its class's answer, or a decision of its own. */
+export type Answer = ClassAnswer | Decision;
+
+export const isClassAnswer = (answer: Answer): answer is ClassAnswer => 'dutyRules' in answer;
+
+export interface DeciderOptions {
+  /** The readings asked (default: each reading's default option). Throws ReadingsError for an unknown one. */
+  readings?: ReadingChoice;
+  /** Read the policy as of this date for every event (default: each event's start date). */
+  asOf?: CalendarDate;
+  /** Read the policy no earlier than this date (an event dated before it, or undated, is read as of it). */
+  notBefore?: CalendarDate;
+}
+
+/** The date `event` is read at under `options`; null when neither a date asked nor the event gives one. */
+export function readingDate(event: EventInput, options: DeciderOptions): CalendarDate | null {
+  const date = options.asOf ?? event.startDate ?? null;
+  if (options.notBefore === undefined) return date;
+  return date === null || date < options.notBefore ? options.notBefore : date;
+}
+
+export interface DeciderStats {
+  hits: number;
+  misses: number;
+  direct: number;
+}
+
+export interface Decider {
+  readonly compiled: CompiledPack;
+  /** The full decision for an event already validated; throws the engine's InputError for custom facts it does not know. */
+  decide(event: EventInput): Decision | Promise<Decision>;
+  /** The event's answer for counting: its class's (shared: never changed), or a decision of its own. */
+  answer(event: EventInput): Answer | Promise<Answer>;
+  /** The full decision of an event from its class's answer. */
+  decisionOf(answer: ClassAnswer, event: EventInput): Decision;
+  readonly stats: DeciderStats;
+}
+
+/** Classes kept at most; past it the memo starts again (it only ever holds what it can recompute). */
+const MAX_CLASSES = 50_000;
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}): Decider {
+  const { pack } = compiled;
+  const choice = chooseReadings(pack, options.readings);
+  const packPeriod = { ...pack.inForce, from: firstDayUnder(pack, choice) };
+  const classKey = classKeyOf(compiled, packPeriod);
+  const classes = new Map<string, ClassAnswer>();
+  let ids = 0;
+  const packRef = { id: pack.id, version: pack.version, chain: pack.chain };
+  const stats: DeciderStats = { hits: 0, misses: 0, direct: 0 };
+
+  const decisionOf = (known: ClassAnswer, event: EventInput): Decision => {
+    const { duties, missing } = dutiesOf(known.dutyRules, event);
+    return {
+      detail: 'decision',
+      pack: packRef,
+      asOf: readingDate(event, options),
+      obligation: known.obligation,
+      ...(known.obligationAtLeast ? { obligationAtLeast: known.obligationAtLeast } : {}),
+      ...(known.decidedBy ? { decidedBy: known.decidedBy } : {}),
+      duties,
+      modes: known.modes,
+      rules: known.rules,
+      missingFacts: unique([...known.undecided, ...missing]),
+    };
+  };
+
+  const learn = async (event: EventInput, asOf: CalendarDate | null, key: string): Promise<ClassAnswer> => {
+    stats.misses++;
+    const core = await decide(compiled, event, choice, asOf ?? undefined, 'zh', ruleOutcomes);
+    const decidedBy = core.decisive && decidedByOf(core) ? core.decisive.id : undefined;
+    const dutyRules = core.holds.flatMap(({ rule }) =>
+      rule.decides.type === 'duty'
+        ? [{ duty: rule.decides.duty, due: rule.decides.due, binding: rule.decides.applies === 'always' || core.obligation === 'required', rule: rule.id }]
+        : [],
+    );
+    const known: ClassAnswer = {
+      id: ++ids,
+      obligation: core.obligation,
+      ...(core.atLeast ? { obligationAtLeast: core.atLeast } : {}),
+      ...(decidedBy ? { decidedBy } : {}),
+      modes: core.confirmation.modes,
+      rules: core.holds.map((o) => o.rule.id),
+      dutyRules,
+      duties: stableDuties(dutyRules),
+      undecided: core.undecided.flatMap((u) => u.missingFacts),
+      shared: true,
+    };
+    if (classes.size >= MAX_CLASSES) classes.clear();
+    classes.set(key, known);
+    return known;
+  };
+
+  const direct = (event: EventInput, asOf: CalendarDate | null) => {
+    stats.direct++;
+    return evaluate(compiled, event, { detail: 'decision', readings: options.readings, ...(asOf ? { asOf } : {}) });
+  };
+
+  const answer = (event: EventInput): Answer | Promise<Answer> => {
+    if (event.extra) checkEventFacts(pack, event);
+    const asOf = readingDate(event, options);
+    const key = classKey(event, asOf);
+    if (key === undefined) return direct(event, asOf);
+    const known = classes.get(key);
+    if (!known) return learn(event, asOf, key);
+    stats.hits++;
+    return known;
+  };
+
+  const full = (event: EventInput, a: Answer): Decision => (isClassAnswer(a) ? decisionOf(a, event) : a);
+
+  return {
+    compiled,
+    stats,
+    decisionOf,
+    decide(event) {
+      const a = answer(event);
+      return a instanceof Promise ? a.then((x) => full(event, x)) : full(event, a);
+    },
+    answer(event) {
+      const a = answer(event);
+      // A class whose duties bind or not depending on the dates is counted from each event's own decision.
+      if (a instanceof Promise) return a.then((x) => (isClassAnswer(x) && !x.duties ? decisionOf(x, event) : x));
+      return isClassAnswer(a) && !a.duties ? decisionOf(a, event) : a;
+    },
+  };
+}
+
+/** The same decisions without the memo: every event evaluated on the engine's one path (for tests and comparison). */
+export function directDecider(compiled: CompiledPack, options: DeciderOptions = {}): Decider {
+  chooseReadings(compiled.pack, options.readings);
+  const stats: DeciderStats = { hits: 0, misses: 0, direct: 0 };
+  const decide = (event: EventInput) => {
+    stats.direct++;
+    const asOf = readingDate(event, options);
+    return evaluate(compiled, event, { detail: 'decision', readings: options.readings, ...(asOf ? { asOf } : {}) });
+  };
+  return {
+    compiled,
+    stats,
+    decide,
+    answer: decide,
+    decisionOf: () => {
+      throw new Error('a direct decider has no classes');
+    },
+  };
+}

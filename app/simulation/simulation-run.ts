@@ -1,0 +1,125 @@
+// One simulation under way: each event is validated once (a plain one at a glance, ./plain-event.ts), answered by
+// the new pack and, when there is one, by the baseline, and counted (./tally.ts). An event that is not valid is counted
+// as such with its problems; an event a pack cannot answer (a custom fact it does not declare) is that pack's
+// failure. Errors of any other kind are bugs and are thrown. Answers are synchronous on the memo's hits, so an event
+// costs no promise unless a pack must decide it in full; and its due dates are worked out only when the two packs'
+// classes could give it different ones.
+import { type Decision, type EventInput, InputError, validateEvent } from '../../engine/index.js';
+import { type AnswerSummary, changedAspects, summaryOf } from './answer-summary.js';
+import { type Answer, type ClassAnswer, type Decider, isClassAnswer } from './decider.js';
+import { sameDutyRules } from './due-dates.js';
+import { plainEvent } from './plain-event.js';
+import { type Change, type ExampleSide, type Failure, Tally } from './tally.js';
+
+export interface SimulationPacks {
+  /** The pack simulated. */
+  pack: Decider;
+  /** The pack it is compared with. */
+  baseline?: Decider;
+}
+
+type Pending<T> = T | Promise<T>;
+type Outcome = Answer | Failure;
+
+const failed = (o: Outcome): o is Failure => 'problems' in o;
+
+function failure(error: unknown): Failure {
+  if (error instanceof InputError) return { problems: error.problems };
+  throw error;
+}
+
+/** What `decider` gives for `event`: an answer, or the problems that kept it from answering. */
+function settle(decider: Decider, event: EventInput): Pending<Outcome> {
+  try {
+    const answered = decider.answer(event);
+    return answered instanceof Promise ? answered.catch(failure) : answered;
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+const sortedText = (items: readonly string[]) => [...new Set(items)].sort().join('\u0000');
+
+/** Two classes give every event the same answer, whatever its dates. */
+function sameAnswers(a: ClassAnswer, b: ClassAnswer): boolean {
+  return (
+    a.obligation === b.obligation &&
+    a.obligationAtLeast === b.obligationAtLeast &&
+    sortedText(a.modes) === sortedText(b.modes) &&
+    sortedText(a.undecided) === sortedText(b.undecided) &&
+    sameDutyRules(a.dutyRules, b.dutyRules)
+  );
+}
+
+/** Pairs of classes remembered at most. */
+const MAX_PAIRS = 100_000;
+
+export class SimulationRun {
+  readonly tally: Tally;
+  /** (new class, baseline class) -> whether they answer alike. */
+  private readonly pairs = new Map<number, boolean>();
+
+  constructor(
+    private readonly packs: SimulationPacks,
+    examples?: number,
+  ) {
+    this.tally = new Tally(Boolean(packs.baseline), examples);
+  }
+
+  /** A line that could not be read as an event at all (not JSON, a bad CSV record). */
+  unreadable(line: number, problems: InputError['problems']): void {
+    this.tally.invalidEvent(line, problems);
+  }
+
+  /** The event read from `line`, as given (it is validated here). */
+  add(line: number, raw: unknown): Pending<void> {
+    const plain = plainEvent(raw);
+    if (plain) return this.addValid(line, plain);
+    const valid = validateEvent(raw);
+    if (!valid.ok) return this.tally.invalidEvent(line, valid.problems);
+    return this.addValid(line, valid.event);
+  }
+
+  /** An event already validated. */
+  addValid(line: number, event: EventInput): Pending<void> {
+    const { pack, baseline } = this.packs;
+    const after = settle(pack, event);
+    const before = baseline ? settle(baseline, event) : undefined;
+    if (after instanceof Promise || before instanceof Promise) return Promise.all([after, before]).then(([a, b]) => this.count(line, event, a, b));
+    this.count(line, event, after, before);
+  }
+
+  private count(line: number, event: EventInput, after: Outcome, before: Outcome | undefined): void {
+    this.tally.event(line, event, after, before, before ? this.change(event, after, before) : undefined);
+  }
+
+  /** How the event's answer changes from the baseline to the new pack; undefined when it does not. */
+  private change(event: EventInput, after: Outcome, before: Outcome): Change | undefined {
+    if (failed(after) || failed(before)) {
+      if (failed(after) === failed(before)) return undefined;
+      return { aspects: ['answered'], before: this.shown(before, event, 'baseline'), after: this.shown(after, event, 'pack') };
+    }
+    if (isClassAnswer(after) && isClassAnswer(before)) {
+      const pair = after.id * 2 ** 21 + before.id;
+      let same = this.pairs.get(pair);
+      if (same === undefined) {
+        same = sameAnswers(after, before);
+        if (this.pairs.size >= MAX_PAIRS) this.pairs.clear();
+        this.pairs.set(pair, same);
+      }
+      if (same) return undefined;
+    }
+    const a = this.full(after, event, 'pack');
+    const b = this.full(before, event, 'baseline');
+    const aspects = changedAspects(b, a);
+    return aspects.length ? { aspects, before: { answer: summaryOf(b) }, after: { answer: summaryOf(a) } } : undefined;
+  }
+
+  private full(answer: Answer, event: EventInput, which: 'pack' | 'baseline'): AnswerSummary | Decision {
+    return isClassAnswer(answer) ? (this.packs[which] as Decider).decisionOf(answer, event) : answer;
+  }
+
+  private shown(outcome: Outcome, event: EventInput, which: 'pack' | 'baseline'): ExampleSide {
+    return failed(outcome) ? outcome : { answer: summaryOf(this.full(outcome, event, which)) };
+  }
+}
