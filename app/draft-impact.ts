@@ -2,9 +2,12 @@
 // (1) for the decisions already asked of the pack (the newest ones of the decision log, replayed) and (2) for a
 // population of events generated in the pack's jurisdiction over the year from the day it would take effect. Both
 // are read no earlier than that day, so a version that takes effect later is compared in force, not found "not yet
-// in force". Bounded: at most MAX_DECISIONS replayed and MAX_POPULATION generated, whoever asks.
+// in force". Each decision is replayed under the readings and the date it was asked with (./decision-replay.ts), on
+// both sides; one that either side cannot answer so (a reading or option it lacks) is counted and named apart, never
+// answered under the defaults instead. Bounded: at most MAX_DECISIONS replayed and MAX_POPULATION generated.
 import { type CalendarDate, type PackDocument, todayInChina } from '../engine/index.js';
 import type { DecisionRequest } from './decision-record.js';
+import { type IncomparableDecision, replayOf } from './decision-replay.js';
 import type { PackRegistry } from './registry.js';
 import { memoDecider } from './simulation/decider.js';
 import { DEFAULT_DAYS, generateEvents } from './simulation/population.js';
@@ -47,10 +50,13 @@ export interface DraftImpact {
   /** The policies are read no earlier than this day: the later of today and the version's first day in force. */
   readFrom: CalendarDate;
   decisions: {
-    /** Decisions of the log read (at most the limit asked). */
+    /** Decisions of the log read (at most the limit asked): the tally's events and the incomparable ones. */
     replayed: number;
     limit: number;
+    /** The decisions both sides can answer as they were asked, each under its own readings and date. */
     tally: TallyData;
+    /** The decisions asked under a reading or option one side lacks: not compared, each named with why. */
+    incomparable: { count: number; decisions: IncomparableDecision[] };
     /** The decision id of each example's line (the n-th decision replayed is line n). */
     exampleIds: Record<string, string>;
   };
@@ -96,8 +102,16 @@ export async function draftImpact(
   const logged = await readDecisions(request.packId, request.decisions);
   const replay = runOf();
   const exampleIds: Record<string, string> = {};
+  const incomparable: IncomparableDecision[] = [];
+  const sides = { new: target.compiled, ...(baseline ? { baseline: baseline.compiled } : {}) };
   for (const [i, decision] of logged.entries()) {
-    const pending = replay.add(i + 1, decision.request.event);
+    const how = replayOf(decision.request, request.packId, sides);
+    if (how.kind === 'incomparable') {
+      const { kind: _kind, ...why } = how;
+      incomparable.push({ id: decision.id, line: i + 1, readings: decision.request.readings ?? {}, ...why });
+      continue;
+    }
+    const pending = replay.add(i + 1, decision.request.event, how.asked);
     if (pending) await pending;
   }
   const decisionTally = replay.tally.data();
@@ -120,7 +134,13 @@ export async function draftImpact(
       pack: { id: target.version.packId, version: target.version.version, status: target.version.status },
       baseline: baseline ? { id: baseline.version.packId, version: baseline.version.version } : null,
       readFrom,
-      decisions: { replayed: logged.length, limit: request.decisions, tally: decisionTally, exampleIds },
+      decisions: {
+        replayed: logged.length,
+        limit: request.decisions,
+        tally: decisionTally,
+        incomparable: { count: incomparable.length, decisions: incomparable },
+        exampleIds,
+      },
       population: { count: request.population, seed: request.seed, region, start: readFrom, days: DEFAULT_DAYS, tally: generated.tally.data() },
     },
   };

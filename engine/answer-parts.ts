@@ -3,7 +3,7 @@
 import type { Determination, OffsetCheck, Reason, RemovedRule } from './determination.js';
 import { describeCheck } from './eligibility-checks.js';
 import { PHASE_LABELS } from './lexicon/vocabulary.js';
-import type { OffsetPolicy } from './pack-schema.js';
+import type { OffsetPolicy } from './offset-policy-schema.js';
 import type { PlacedRule, ResolvedPack } from './resolved-pack.js';
 import type { RuleOutcome } from './rule-outcomes.js';
 import { modeLabel } from './terms.js';

@@ -2,7 +2,8 @@
 import type { CalendarDate } from './calendar.js';
 import type { DecimalString } from './decimal.js';
 import type { PlanEstimate } from './estimate/plan-estimate.js';
-import type { Citation, Due } from './pack-schema.js';
+import type { Citation } from './citation-schema.js';
+import type { Due } from './pack-schema.js';
 import type { Instrument, Lang, Obligation, ObligationLevel, Phase } from './vocabulary.js';
 
 export interface Reason {

@@ -4,7 +4,7 @@
 import { shiftDate } from './calendar.js';
 import type { LineReason } from './determination.js';
 import type { OffsetLine } from './event-schema.js';
-import type { EligibilityCheck } from './pack-schema.js';
+import type { EligibilityCheck } from './offset-policy-schema.js';
 import { CHECKS, FAILS, LINE_REASONS } from './lexicon/offset-sentences.js';
 import { regionName } from './lexicon/regions.js';
 import { type BilingualText, fill, list } from './lexicon/words.js';

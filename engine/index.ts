@@ -20,6 +20,10 @@ export { describeConditions, describeLeaf, describeTest, factLabel, valueLabel }
 export { describeDue } from './due-date.js';
 export { describeCheck } from './eligibility-checks.js';
 export * from './pack-schema.js';
+export * from './pack-bounds.js';
+export * from './citation-schema.js';
+export * from './offset-policy-schema.js';
+export * from './acknowledgement-schema.js';
 export { parsePackDocument } from './parse-pack.js';
 export { MAX_CONDITION_DEPTH, MAX_PACK_JSON_DEPTH, nestingProblems } from './nesting.js';
 export { InputError, isProblemKind, plainProblem, type Problem, PROBLEM_KINDS, type ProblemKind, type ProblemValue } from './problems.js';

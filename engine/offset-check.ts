@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { formatDecimal, sumDecimals, toDecimal } from './decimal.js';
 import type { LineReason, LineVerdict, OffsetCheck, OffsetLineCheck } from './determination.js';
 import type { OffsetLine } from './event-schema.js';
-import type { OffsetPolicy } from './pack-schema.js';
+import type { OffsetPolicy } from './offset-policy-schema.js';
 import { approvedBeforeReason, describeCheck, exemptionOf, failMessage, runCheck } from './eligibility-checks.js';
 import { factName, planLine } from './lexicon/facts.js';
 import { LINE_REASONS } from './lexicon/offset-sentences.js';

@@ -1,76 +1,33 @@
 // The policy pack format: the zod schema is the single definition; policies/pack.schema.json is generated
-// from it (npm run schema) so editors autocomplete packs.
+// from it (npm run schema) so editors autocomplete packs. Its parts of their own: the bounds (./pack-bounds.ts),
+// words and citations (./citation-schema.ts), the offset policy (./offset-policy-schema.ts) and the findings a pack
+// explains (./acknowledgement-schema.ts).
 //
 // Conditions are json-rules-engine condition JSON. Their shape is checked here loosely and their meaning
 // (known facts, known operators, values of the right type) by engine/lint/, so one bad leaf is reported
 // with its path instead of drowning in a union error.
 import { z } from 'zod';
-import { FINDING_CODES } from './analysis/finding.js';
+import { AcknowledgementSchema } from './acknowledgement-schema.js';
+import { Bilingual, CitationSchema } from './citation-schema.js';
 import { PackEstimateSchema } from './estimate/factor-schema.js';
 import { calendarDate, regionCode } from './event-schema.js';
-import { CITATION_BASES, EVENT_KINDS, INSTRUMENTS, OBLIGATION_LEVELS, PHASES, WORDINGS } from './vocabulary.js';
-
-// Every number, text and list of a pack is bounded, and the message of each bound says it: a pack is published for
-// good, and whatever it holds is read by every answer, page and report that touches it.
-/** Names, numbers, ids and clauses. */
-export const MAX_NAME_LENGTH = 200;
-/** Texts in words (a title, a question, a note, the English of a citation). */
-export const MAX_TEXT_LENGTH = 2000;
-/** The quoted Chinese words of a clause. */
-export const MAX_QUOTE_LENGTH = 400;
-/** A number a pack states (a threshold in a condition, a value of a fact): at most this far from zero. */
-export const MAX_PACK_NUMBER = 1e12;
-/** The most items of a list (rules, facts, values, regions …) or keys of a map. */
-export const MAX_RULES = 1000;
-export const MAX_LIST = 200;
-/** An offset line's rank among the accepted instruments (1 is the first choice). */
-export const MAX_RANK = 100;
-
-/** A text of at most `max` characters (not empty unless `empty`). */
-export function boundedText(max: number, empty = false) {
-  const text = z.string().max(max, `must be at most ${max} characters`);
-  return empty ? text : text.min(1);
-}
-
-/** A list of at most `max` items. */
-export function boundedList<T extends z.ZodType>(item: T, max: number = MAX_LIST) {
-  return z.array(item).max(max, `must have at most ${max} items`);
-}
-
-/** A map of at most `max` keys (each a name). */
-function boundedRecord<T extends z.ZodType>(key: z.ZodType<string>, value: T, max: number = MAX_LIST) {
-  return z.record(key, value).refine((map) => Object.keys(map).length <= max, {
-    message: `must have at most ${max} keys`,
-    params: { kind: 'too-many', maximum: max },
-  });
-}
-
-/** A number a pack states: finite, and at most MAX_PACK_NUMBER from zero. */
-export const packNumber = z
-  .number()
-  .min(-MAX_PACK_NUMBER, `must be at least -${MAX_PACK_NUMBER.toExponential()} (-10^12)`)
-  .max(MAX_PACK_NUMBER, `must be at most ${MAX_PACK_NUMBER.toExponential()} (10^12)`);
-
-const name = boundedText(MAX_NAME_LENGTH);
-const text = boundedText(MAX_TEXT_LENGTH);
-
-export const Bilingual = z.object({ zh: text, en: text }).strict();
-
-export const CitationSchema = z
-  .object({
-    document: name.describe('document number, as listed in the pack documents, e.g. 渝环〔2025〕21号'),
-    clause: name.describe('clause, e.g. 三（一） or 第十六条'),
-    zh: boundedText(MAX_QUOTE_LENGTH).describe('the Chinese words of the clause (short)'),
-    en: text.describe('an English note: what the clause says or how we read it'),
-    basis: z
-      .enum(CITATION_BASES)
-      .describe('text: the clause says so; interpretation: our reading; unconfirmed: not verified in the source'),
-    wording: z
-      .enum(WORDINGS)
-      .optional()
-      .describe('verbatim (the default): zh is the source\'s own words; paraphrase: zh summarizes them and is never shown in quotation marks'),
-  })
-  .strict();
+import { OffsetPolicySchema } from './offset-policy-schema.js';
+import {
+  boundedList,
+  boundedRecord,
+  boundedText,
+  MAX_DUE_DAYS,
+  MAX_DUE_MONTHS,
+  MAX_DUE_YEARS,
+  MAX_LIST,
+  MAX_NAME_LENGTH,
+  MAX_PACK_NUMBER,
+  MAX_RULES,
+  MAX_TEXT_LENGTH,
+  packName as name,
+  packNumber,
+} from './pack-bounds.js';
+import { EVENT_KINDS, INSTRUMENTS, OBLIGATION_LEVELS, PHASES } from './vocabulary.js';
 
 /** A period in force; `until` is inclusive and optional (open-ended). */
 export const PeriodSchema = z.object({ from: calendarDate, until: calendarDate.optional() }).strict();
@@ -108,10 +65,6 @@ export const FactDeclarationSchema = z
       .describe('a stated assumption used when the fact is not given; reported in every answer that uses it'),
   })
   .strict();
-
-export const MAX_DUE_YEARS = 100;
-export const MAX_DUE_MONTHS = 1200;
-export const MAX_DUE_DAYS = 36525;
 
 /** Bounds of what a rule's conditions hold: every number, text and list in them (their meaning: the linter). */
 export const MAX_CONDITION_NODES = 1000;
@@ -203,76 +156,6 @@ export const RuleSchema = z
   })
   .strict();
 
-const Verdictish = z.enum(['ineligible', 'discouraged']);
-
-/** A line that fails the check still counts when its reductions were approved before `before` (e.g. 渝环规〔2024〕7号 第四十三条). */
-export const ApprovedBeforeSchema = z
-  .object({ before: calendarDate, citation: CitationSchema })
-  .strict()
-  .describe('grandfathering: reductions approved before this date may still be used');
-
-const checkBase = { citation: CitationSchema, onFail: Verdictish, unlessApprovedBefore: ApprovedBeforeSchema.optional() };
-export const EligibilityCheckSchema = z.discriminatedUnion('check', [
-  z.object({ check: z.literal('region-within'), regions: boundedList(regionCode, 500).min(1), ...checkBase }).strict(),
-  z.object({ check: z.literal('vintage-after'), date: calendarDate, ...checkBase }).strict(),
-  z.object({ check: z.literal('project-start-after'), date: calendarDate, ...checkBase }).strict(),
-  z.object({ check: z.literal('project-type-in'), types: boundedList(name).min(1), ...checkBase }).strict(),
-  z.object({ check: z.literal('new-project'), value: z.boolean(), ...checkBase }).strict(),
-  z
-    .object({
-      check: z.literal('crediting-period'),
-      maxYears: boundedRecord(name, z.number().int().min(1).max(MAX_DUE_YEARS, `must be at most ${MAX_DUE_YEARS} years`))
-        .describe('project type -> the longest crediting period in years, e.g. {"engineering": 5}'),
-      ...checkBase,
-    })
-    .strict(),
-]);
-
-export const AcceptedInstrumentSchema = z
-  .object({
-    instrument: z.enum(INSTRUMENTS),
-    rank: z.number().int().min(1).max(MAX_RANK, `must be at most ${MAX_RANK}`).describe('1 is the first choice; equal ranks are equally preferred'),
-    standing: z.enum(['preferred', 'accepted', 'discouraged']),
-    label: Bilingual,
-    citation: CitationSchema,
-    eligibility: boundedList(EligibilityCheckSchema, 50).default([]),
-  })
-  .strict();
-
-export const OffsetPolicySchema = z
-  .object({
-    accepted: boundedList(AcceptedInstrumentSchema, 100).optional(),
-    excluded: boundedList(z.object({ instrument: z.enum(INSTRUMENTS), reason: Bilingual, citation: CitationSchema }).strict(), 100).optional(),
-    encouraged: boundedList(
-        z
-          .object({
-            id: name,
-            text: Bilingual,
-            regions: boundedList(regionCode, 500).optional(),
-            citation: CitationSchema,
-          })
-          .strict(),
-        100,
-      )
-      .optional(),
-    coverage: z
-      .object({
-        partialAllowed: z.boolean().describe('true: a partial offset is allowed, but only full offset supports a claim'),
-        citation: CitationSchema,
-      })
-      .strict()
-      .optional(),
-    noReuse: z.object({ citation: CitationSchema }).strict().optional(),
-    unlisted: z
-      .object({ reason: Bilingual, citation: CitationSchema })
-      .strict()
-      .optional()
-      .describe('why an instrument outside `accepted` and `excluded` still counts (as discouraged)'),
-    retirement: boundedList(z.object({ instruments: boundedList(z.enum(INSTRUMENTS), 20).min(1), where: Bilingual, citation: CitationSchema }).strict(), 100)
-      .optional(),
-  })
-  .strict();
-
 export const ProcessStepSchema = z
   .object({
     id: name,
@@ -329,17 +212,6 @@ export const RemovalSchema = z
   })
   .strict();
 
-/** A finding of the static analysis (tanzhong pack lint) that the pack explains, with the words that justify it. */
-export const AcknowledgementSchema = z
-  .object({
-    finding: z.enum(FINDING_CODES).describe('the kind of finding: gap, conflict, unreachable-rule, non-monotonic, loosening, due-before-end, unknown-instrument, unread-fact, unused-reading'),
-    rules: boundedList(z.string().max(100, 'must be at most 100 characters'), 20).optional().describe('the ids of rules the finding names (each must be among them)'),
-    subject: name.optional().describe('the fact, reading, instrument or duty the finding is about'),
-    reason: Bilingual.describe('why the pack is right as it is'),
-    citation: CitationSchema,
-  })
-  .strict();
-
 export const PackSchema = z
   .object({
     $schema: boundedText(MAX_TEXT_LENGTH).optional(),
@@ -366,8 +238,6 @@ export const PackSchema = z
   })
   .strict();
 
-export type BilingualText = z.infer<typeof Bilingual>;
-export type Citation = z.infer<typeof CitationSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 export type FactDeclaration = z.infer<typeof FactDeclarationSchema>;
@@ -379,9 +249,5 @@ export type ReadingOption = z.infer<typeof ReadingOptionSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type VocabularyTerm = z.infer<typeof VocabularyTermSchema>;
 export type Removal = z.infer<typeof RemovalSchema>;
-export type EligibilityCheck = z.infer<typeof EligibilityCheckSchema>;
-export type AcceptedInstrument = z.infer<typeof AcceptedInstrumentSchema>;
-export type OffsetPolicy = z.infer<typeof OffsetPolicySchema>;
 export type ProcessStep = z.infer<typeof ProcessStepSchema>;
-export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 export type PackDocument = z.infer<typeof PackSchema>;

@@ -2,10 +2,10 @@
 // broken rule does not hide the problems of the others; the parts that parse are kept (with their original
 // positions) so the linter can still check them, and every problem is reported in one pass.
 import { z } from 'zod';
+import { OffsetPolicySchema } from './offset-policy-schema.js';
+import { MAX_LIST, MAX_RULES } from './pack-bounds.js';
 import {
   FactDeclarationSchema,
-  MAX_LIST,
-  MAX_RULES,
   type PackDocument,
   PackSchema,
   PeriodSchema,
@@ -13,7 +13,6 @@ import {
   ReadingSchema,
   RuleSchema,
   SourceDocumentSchema,
-  OffsetPolicySchema,
   RemovalSchema,
   VocabularyTermSchema,
 } from './pack-schema.js';

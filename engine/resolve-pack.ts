@@ -3,7 +3,8 @@
 // process steps by id, and each section of the offset policy as a whole. A pack of format 2 may also remove an
 // inherited rule (`removes`, with why) and declare confirmation modes and duties (`vocabulary`, merged by id).
 import type { FactorOverride, PackEstimate } from './estimate/factor-schema.js';
-import type { OffsetPolicy, PackDocument, VocabularyTerm } from './pack-schema.js';
+import type { OffsetPolicy } from './offset-policy-schema.js';
+import type { PackDocument, VocabularyTerm } from './pack-schema.js';
 import type { Problem } from './problems.js';
 import type { PlacedFact, PlacedReading, PlacedRule, PlacedTerm, ResolvedPack } from './resolved-pack.js';
 

@@ -1,15 +1,14 @@
 // A pack with its `extends` chain merged: what the engine evaluates.
+import type { BilingualText, Citation } from './citation-schema.js';
+import type { OffsetPolicy } from './offset-policy-schema.js';
 import type {
-  BilingualText,
   FactDeclaration,
-  OffsetPolicy,
   Period,
   ProcessStep,
   Reading,
   Rule,
   SourceDocument,
   VocabularyTerm,
-  Citation,
 } from './pack-schema.js';
 import type { PackEstimate } from './estimate/factor-schema.js';
 import type { PackFormat } from './vocabulary.js';

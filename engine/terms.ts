@@ -2,7 +2,7 @@
 // one's from the pack that declares it (`vocabulary`). Renderers use these instead of indexing the label tables, which
 // know the built-in ones only.
 import { DUTY_LABELS, MODE_LABELS } from './lexicon/vocabulary.js';
-import type { BilingualText, Citation } from './pack-schema.js';
+import type { BilingualText, Citation } from './citation-schema.js';
 import type { ResolvedPack } from './resolved-pack.js';
 import { isBuiltInDuty, isBuiltInMode } from './vocabulary.js';
 

@@ -2,12 +2,14 @@
 // events aimed at the packs' thresholds (199/200/201, 499/500, 9999/10000 people, 5000 and 10000 m²), at the days a
 // pack or a rule version starts or stops applying, with facts left out, facts that do not apply to the kind, custom
 // facts, offset plans (decided directly), other readings and a date asked, every memoised decision equals
-// evaluate(..., { detail: 'decision' }) field for field, and an event one pack cannot answer fails the same way.
+// evaluate(..., { detail: 'decision' }) field for field, and an event one pack cannot answer fails the same way. The
+// same holds when each event is asked under readings and a date of its own (a decision of the log, replayed): the
+// readings chosen are part of the memo key, so the same class of event under other readings is answered anew.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PackRegistry } from '../app/registry.js';
-import { type Answer, type Decider, type DeciderOptions, directDecider, isClassAnswer, memoDecider } from '../app/simulation/decider.js';
+import { type Answer, type Asked, type Decider, type DeciderOptions, directDecider, isClassAnswer, memoDecider } from '../app/simulation/decider.js';
 import { SimulationRun } from '../app/simulation/simulation-run.js';
 import { packFolders } from '../adapters/files/pack-folders.js';
 import { POLICIES_DIR } from '../adapters/files/pack-files.js';
@@ -69,9 +71,9 @@ const eventArb: fc.Arbitrary<Record<string, unknown>> = fc
 
 type Outcome = { decision: unknown } | { error: string };
 
-async function outcomeOf(decider: Decider, event: EventInput): Promise<Outcome> {
+async function outcomeOf(decider: Decider, event: EventInput, asked?: Asked): Promise<Outcome> {
   try {
-    return { decision: await decider.decide(event) };
+    return { decision: await decider.decide(event, asked) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -83,9 +85,9 @@ function counted(answer: Answer) {
   return { obligation: answer.obligation, decidedBy: answer.decidedBy, duties };
 }
 
-async function countedOf(decider: Decider, event: EventInput) {
+async function countedOf(decider: Decider, event: EventInput, asked?: Asked) {
   try {
-    return counted(await decider.answer(event));
+    return counted(await decider.answer(event, asked));
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -167,4 +169,73 @@ describe('a simulation with the memo counts what one without it counts', () => {
       );
     });
   }
+});
+
+const chongqing = compiled('cn-chongqing');
+
+/** What an event is asked under: each of Chongqing's readings left to its default or set, now and then one it lacks. */
+const askedArb: fc.Arbitrary<Asked> = fc.record(
+  {
+    readings: fc.oneof(
+      { weight: 9, arbitrary: fc.tuple(...chongqing.pack.readings.map((r) => fc.option(fc.constantFrom(...r.options.map((o) => [r.id, o.id] as const)), { nil: undefined }))) },
+      { weight: 1, arbitrary: fc.constant([['district-soe-trigger', 'district-only'] as const]) },
+    ).map((entries) => Object.fromEntries(entries.filter((e) => e !== undefined))),
+    asOf: day,
+  },
+  { requiredKeys: [] },
+);
+
+describe('each event asked under readings and a date of its own', () => {
+  it('is answered under them, not from its class under the defaults', async () => {
+    const memo = memoDecider(chongqing);
+    const direct = directDecider(chongqing);
+    // A district organ's class-2 meeting of 300 in 2026: encouraged by default; required when every level is bound.
+    const event = validateEvent({ kind: 'meeting', organizer: { type: 'party-government', level: 'county' }, meetingClass: 2, attendees: 300, startDate: '2026-06-01' });
+    if (!event.ok) throw new Error('invalid event');
+    const everyLevel = { readings: { 'district-organs-before-2027': 'every-level' } };
+    expect((await memo.decide(event.event)).obligation).toBe('encouraged');
+    expect(await memo.decide(event.event, everyLevel)).toMatchObject({ obligation: 'required', decidedBy: 'required.organ-meeting' });
+    expect(await memo.decide(event.event, everyLevel)).toEqual(await direct.decide(event.event, everyLevel));
+    expect((await memo.decide(event.event, { readings: {} })).obligation).toBe('encouraged');
+    expect(memo.stats).toMatchObject({ misses: 2, hits: 2 });
+  });
+
+  for (const [variant, options] of VARIANTS) {
+    it(`gets the engine's decisions, ${variant}`, async () => {
+      const memo = memoDecider(chongqing, options);
+      const direct = directDecider(chongqing, options);
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(eventArb, fc.array(askedArb, { minLength: 1, maxLength: 3 })), { minLength: 15, maxLength: 30 }), async (asks) => {
+          for (const [raw, askeds] of asks) {
+            const valid = validateEvent(raw);
+            if (!valid.ok) throw new Error(`the generator made an invalid event: ${JSON.stringify(valid.problems)}`);
+            // The same event under each choice, then under the decider's own readings: each answered as asked.
+            for (const asked of [...askeds, undefined]) {
+              expect(await outcomeOf(memo, valid.event, asked)).toEqual(await outcomeOf(direct, valid.event, asked));
+              expect(await countedOf(memo, valid.event, asked)).toEqual(await countedOf(direct, valid.event, asked));
+            }
+          }
+        }),
+        { numRuns: 10, seed: 20260603 },
+      );
+      expect(memo.stats.hits).toBeGreaterThan(memo.stats.misses);
+    });
+  }
+
+  it('counts in a simulation what one without the memo counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(eventArb, askedArb), { minLength: 30, maxLength: 60 }), async (asks) => {
+        const fast = new SimulationRun({ pack: memoDecider(chongqing, { notBefore: '2027-01-01' }), baseline: memoDecider(chongqing) }, 1000);
+        const slow = new SimulationRun({ pack: directDecider(chongqing, { notBefore: '2027-01-01' }), baseline: directDecider(chongqing) }, 1000);
+        for (const [i, [raw, asked]] of asks.entries()) {
+          for (const run of [fast, slow]) {
+            const pending = run.add(i + 1, raw, asked);
+            if (pending) await pending;
+          }
+        }
+        expect(fast.tally.data()).toEqual(slow.tally.data());
+      }),
+      { numRuns: 10, seed: 20260604 },
+    );
+  });
 });

@@ -4,7 +4,7 @@
 // The estimate's parts are in ./estimate-types.ts.
 import type { CalendarDate } from '../../engine/calendar.js';
 import type { DecimalString } from '../../engine/decimal.js';
-import type { Citation } from '../../engine/pack-schema.js';
+import type { Citation } from '../../engine/citation-schema.js';
 import type { EventInput } from '../../engine/event-schema.js';
 import type { Instrument, Lang, LineVerdict, Obligation, ObligationLevel } from '../../engine/index.js';
 import type { CaseEstimateView, EmissionFigures } from './estimate-types.js';

@@ -4,7 +4,9 @@
 // from the duty rules that hold (./due-dates.ts), and only when they are needed (the full decision, a comparison of
 // two packs whose duties differ, an example). An event no class covers (an offset plan) is evaluated directly. Full
 // decisions are exactly those of evaluate(..., { detail: 'decision' }): test/simulate-memo.test.ts compares both
-// over random events.
+// over random events. An event may be asked under readings and a date of its own (a decision of the log, replayed):
+// the readings chosen are part of the memo key, so an event asked under other readings is never given the answer of
+// its class under the defaults.
 import {
   type CalendarDate,
   type CompiledPack,
@@ -20,7 +22,7 @@ import { decide, decidedByOf } from '../../engine/decide.js';
 import { chooseReadings, firstDayUnder } from '../../engine/readings.js';
 import { ruleOutcomes } from '../../engine/rule-outcomes.js';
 import { type DutyRule, dutiesOf, stableDuties } from './due-dates.js';
-import { classKeyOf } from './memo-key.js';
+import { type ClassKey, classKeyOf } from './memo-key.js';
 
 /** What the decisions of one class of events share: all but the due dates (and the facts missing to date them). */
 export interface ClassAnswer {
@@ -55,9 +57,17 @@ export interface DeciderOptions {
   notBefore?: CalendarDate;
 }
 
-/** The date `event` is read at under `options`; null when neither a date asked nor the event gives one. */
-export function readingDate(event: EventInput, options: DeciderOptions): CalendarDate | null {
-  const date = options.asOf ?? event.startDate ?? null;
+/** What one event is asked under, beyond the decider's options (a decision of the log is replayed as it was asked). */
+export interface Asked {
+  /** The readings asked for this event (default: the decider's). Throws ReadingsError for an unknown one. */
+  readings?: ReadingChoice;
+  /** The date asked for this event (default: the decider's); `notBefore` still applies. */
+  asOf?: CalendarDate;
+}
+
+/** The date `event` is read at under `options` (and what it was `asked` under); null when no date is asked or given. */
+export function readingDate(event: EventInput, options: DeciderOptions, asked?: Asked): CalendarDate | null {
+  const date = asked?.asOf ?? options.asOf ?? event.startDate ?? null;
   if (options.notBefore === undefined) return date;
   return date === null || date < options.notBefore ? options.notBefore : date;
 }
@@ -70,12 +80,15 @@ export interface DeciderStats {
 
 export interface Decider {
   readonly compiled: CompiledPack;
-  /** The full decision for an event already validated; throws the engine's InputError for custom facts it does not know. */
-  decide(event: EventInput): Decision | Promise<Decision>;
+  /**
+   * The full decision for an event already validated; throws the engine's InputError for custom facts it does not
+   * know, and ReadingsError for readings asked that the pack does not have.
+   */
+  decide(event: EventInput, asked?: Asked): Decision | Promise<Decision>;
   /** The event's answer for counting: its class's (shared: never changed), or a decision of its own. */
-  answer(event: EventInput): Answer | Promise<Answer>;
-  /** The full decision of an event from its class's answer. */
-  decisionOf(answer: ClassAnswer, event: EventInput): Decision;
+  answer(event: EventInput, asked?: Asked): Answer | Promise<Answer>;
+  /** The full decision of an event from its class's answer (asked as the answer was). */
+  decisionOf(answer: ClassAnswer, event: EventInput, asked?: Asked): Decision;
   readonly stats: DeciderStats;
 }
 
@@ -84,22 +97,41 @@ const MAX_CLASSES = 50_000;
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** The readings an event is read under, chosen once per different choice, with the classes of events under them. */
+interface Lens {
+  choice: ReadingChoice;
+  /** The lens's mark in the memo key: the same class under other readings is another entry. */
+  mark: string;
+  classKey: ClassKey;
+}
+
 export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}): Decider {
   const { pack } = compiled;
-  const choice = chooseReadings(pack, options.readings);
-  const packPeriod = { ...pack.inForce, from: firstDayUnder(pack, choice) };
-  const classKey = classKeyOf(compiled, packPeriod);
+  const lenses = new Map<string, Lens>();
+  const lensOf = (asked: ReadingChoice | undefined): Lens => {
+    const choice = chooseReadings(pack, asked);
+    const id = pack.readings.map((r) => choice[r.id]).join('\u0000');
+    let lens = lenses.get(id);
+    if (!lens) {
+      const packPeriod = { ...pack.inForce, from: firstDayUnder(pack, choice) };
+      lens = { choice, mark: String.fromCharCode(lenses.size + 1), classKey: classKeyOf(compiled, packPeriod) };
+      lenses.set(id, lens);
+    }
+    return lens;
+  };
+  // The decider's own readings, chosen (and checked) once: most events are asked under them.
+  const defaultLens = lensOf(options.readings);
   const classes = new Map<string, ClassAnswer>();
   let ids = 0;
   const packRef = { id: pack.id, version: pack.version, chain: pack.chain };
   const stats: DeciderStats = { hits: 0, misses: 0, direct: 0 };
 
-  const decisionOf = (known: ClassAnswer, event: EventInput): Decision => {
+  const decisionOf = (known: ClassAnswer, event: EventInput, asked?: Asked): Decision => {
     const { duties, missing } = dutiesOf(known.dutyRules, event);
     return {
       detail: 'decision',
       pack: packRef,
-      asOf: readingDate(event, options),
+      asOf: readingDate(event, options, asked),
       obligation: known.obligation,
       ...(known.obligationAtLeast ? { obligationAtLeast: known.obligationAtLeast } : {}),
       ...(known.decidedBy ? { decidedBy: known.decidedBy } : {}),
@@ -110,7 +142,7 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
     };
   };
 
-  const learn = async (event: EventInput, asOf: CalendarDate | null, key: string): Promise<ClassAnswer> => {
+  const learn = async (event: EventInput, choice: ReadingChoice, asOf: CalendarDate | null, key: string): Promise<ClassAnswer> => {
     stats.misses++;
     const core = await decide(compiled, event, choice, asOf ?? undefined, 'zh', ruleOutcomes);
     const decidedBy = core.decisive && decidedByOf(core) ? core.decisive.id : undefined;
@@ -136,37 +168,40 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
     return known;
   };
 
-  const direct = (event: EventInput, asOf: CalendarDate | null) => {
+  const direct = (event: EventInput, readings: ReadingChoice | undefined, asOf: CalendarDate | null) => {
     stats.direct++;
-    return evaluate(compiled, event, { detail: 'decision', readings: options.readings, ...(asOf ? { asOf } : {}) });
+    return evaluate(compiled, event, { detail: 'decision', readings, ...(asOf ? { asOf } : {}) });
   };
 
-  const answer = (event: EventInput): Answer | Promise<Answer> => {
+  const answer = (event: EventInput, asked?: Asked): Answer | Promise<Answer> => {
     if (event.extra) checkEventFacts(pack, event);
-    const asOf = readingDate(event, options);
-    const key = classKey(event, asOf);
-    if (key === undefined) return direct(event, asOf);
+    const readings = asked?.readings ?? options.readings;
+    const lens = asked?.readings ? lensOf(asked.readings) : defaultLens;
+    const asOf = readingDate(event, options, asked);
+    const classKey = lens.classKey(event, asOf);
+    if (classKey === undefined) return direct(event, readings, asOf);
+    const key = lens.mark + classKey;
     const known = classes.get(key);
-    if (!known) return learn(event, asOf, key);
+    if (!known) return learn(event, lens.choice, asOf, key);
     stats.hits++;
     return known;
   };
 
-  const full = (event: EventInput, a: Answer): Decision => (isClassAnswer(a) ? decisionOf(a, event) : a);
+  const full = (event: EventInput, a: Answer, asked?: Asked): Decision => (isClassAnswer(a) ? decisionOf(a, event, asked) : a);
+  // A class whose duties bind or not depending on the dates is counted from each event's own decision.
+  const counted = (event: EventInput, a: Answer, asked?: Asked): Answer => (isClassAnswer(a) && !a.duties ? decisionOf(a, event, asked) : a);
 
   return {
     compiled,
     stats,
     decisionOf,
-    decide(event) {
-      const a = answer(event);
-      return a instanceof Promise ? a.then((x) => full(event, x)) : full(event, a);
+    decide(event, asked) {
+      const a = answer(event, asked);
+      return a instanceof Promise ? a.then((x) => full(event, x, asked)) : full(event, a, asked);
     },
-    answer(event) {
-      const a = answer(event);
-      // A class whose duties bind or not depending on the dates is counted from each event's own decision.
-      if (a instanceof Promise) return a.then((x) => (isClassAnswer(x) && !x.duties ? decisionOf(x, event) : x));
-      return isClassAnswer(a) && !a.duties ? decisionOf(a, event) : a;
+    answer(event, asked) {
+      const a = answer(event, asked);
+      return a instanceof Promise ? a.then((x) => counted(event, x, asked)) : counted(event, a, asked);
     },
   };
 }
@@ -175,10 +210,10 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
 export function directDecider(compiled: CompiledPack, options: DeciderOptions = {}): Decider {
   chooseReadings(compiled.pack, options.readings);
   const stats: DeciderStats = { hits: 0, misses: 0, direct: 0 };
-  const decide = (event: EventInput) => {
+  const decide = (event: EventInput, asked?: Asked) => {
     stats.direct++;
-    const asOf = readingDate(event, options);
-    return evaluate(compiled, event, { detail: 'decision', readings: options.readings, ...(asOf ? { asOf } : {}) });
+    const asOf = readingDate(event, options, asked);
+    return evaluate(compiled, event, { detail: 'decision', readings: asked?.readings ?? options.readings, ...(asOf ? { asOf } : {}) });
   };
   return {
     compiled,

@@ -9,7 +9,9 @@
 // - missing, assumed (the pack's stated assumption) or not applicable to the event's kind.
 // The evaluation date counts by where it lies among the days a pack or a rule version starts or stops applying and
 // the dates rules compare it with; the start and end dates by whether they are given (the due dates use them).
-// Each token is a small number (in the order first seen, per fact), and the class a short string of them.
+// Each token is a small number (in the order first seen, per fact), and the class a short string of them. A class is
+// one under one choice of readings (they set the pack's first day, and rules read them): the decider keeps a key
+// function per choice and marks each key with it, so the memo key holds the readings chosen (decider.ts).
 // An event with an offset plan (or a fact whose value is a list or an object) has no class: its plan decides which
 // duty rules hold and its check, so it is decided directly. test/simulate-memo.test.ts checks the memoised answers
 // against direct evaluation over random events.

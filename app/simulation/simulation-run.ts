@@ -3,10 +3,11 @@
 // as such with its problems; an event a pack cannot answer (a custom fact it does not declare) is that pack's
 // failure. Errors of any other kind are bugs and are thrown. Answers are synchronous on the memo's hits, so an event
 // costs no promise unless a pack must decide it in full; and its due dates are worked out only when the two packs'
-// classes could give it different ones.
+// classes could give it different ones. An event may come with readings and a date of its own (a decision of the
+// log, replayed): both packs answer it under them.
 import { type Decision, type EventInput, InputError, validateEvent } from '../../engine/index.js';
 import { type AnswerSummary, changedAspects, summaryOf } from './answer-summary.js';
-import { type Answer, type ClassAnswer, type Decider, isClassAnswer } from './decider.js';
+import { type Answer, type Asked, type ClassAnswer, type Decider, isClassAnswer } from './decider.js';
 import { sameDutyRules } from './due-dates.js';
 import { plainEvent } from './plain-event.js';
 import { type Change, type ExampleSide, type Failure, Tally } from './tally.js';
@@ -29,9 +30,9 @@ function failure(error: unknown): Failure {
 }
 
 /** What `decider` gives for `event`: an answer, or the problems that kept it from answering. */
-function settle(decider: Decider, event: EventInput): Pending<Outcome> {
+function settle(decider: Decider, event: EventInput, asked: Asked | undefined): Pending<Outcome> {
   try {
-    const answered = decider.answer(event);
+    const answered = decider.answer(event, asked);
     return answered instanceof Promise ? answered.catch(failure) : answered;
   } catch (error) {
     return failure(error);
@@ -71,33 +72,33 @@ export class SimulationRun {
     this.tally.invalidEvent(line, problems);
   }
 
-  /** The event read from `line`, as given (it is validated here). */
-  add(line: number, raw: unknown): Pending<void> {
+  /** The event read from `line`, as given (it is validated here), asked under `asked` (default: the packs' own). */
+  add(line: number, raw: unknown, asked?: Asked): Pending<void> {
     const plain = plainEvent(raw);
-    if (plain) return this.addValid(line, plain);
+    if (plain) return this.addValid(line, plain, asked);
     const valid = validateEvent(raw);
     if (!valid.ok) return this.tally.invalidEvent(line, valid.problems);
-    return this.addValid(line, valid.event);
+    return this.addValid(line, valid.event, asked);
   }
 
   /** An event already validated. */
-  addValid(line: number, event: EventInput): Pending<void> {
+  addValid(line: number, event: EventInput, asked?: Asked): Pending<void> {
     const { pack, baseline } = this.packs;
-    const after = settle(pack, event);
-    const before = baseline ? settle(baseline, event) : undefined;
-    if (after instanceof Promise || before instanceof Promise) return Promise.all([after, before]).then(([a, b]) => this.count(line, event, a, b));
-    this.count(line, event, after, before);
+    const after = settle(pack, event, asked);
+    const before = baseline ? settle(baseline, event, asked) : undefined;
+    if (after instanceof Promise || before instanceof Promise) return Promise.all([after, before]).then(([a, b]) => this.count(line, event, asked, a, b));
+    this.count(line, event, asked, after, before);
   }
 
-  private count(line: number, event: EventInput, after: Outcome, before: Outcome | undefined): void {
-    this.tally.event(line, event, after, before, before ? this.change(event, after, before) : undefined);
+  private count(line: number, event: EventInput, asked: Asked | undefined, after: Outcome, before: Outcome | undefined): void {
+    this.tally.event(line, event, after, before, before ? this.change(event, asked, after, before) : undefined);
   }
 
   /** How the event's answer changes from the baseline to the new pack; undefined when it does not. */
-  private change(event: EventInput, after: Outcome, before: Outcome): Change | undefined {
+  private change(event: EventInput, asked: Asked | undefined, after: Outcome, before: Outcome): Change | undefined {
     if (failed(after) || failed(before)) {
       if (failed(after) === failed(before)) return undefined;
-      return { aspects: ['answered'], before: this.shown(before, event, 'baseline'), after: this.shown(after, event, 'pack') };
+      return { aspects: ['answered'], before: this.shown(before, event, asked, 'baseline'), after: this.shown(after, event, asked, 'pack') };
     }
     if (isClassAnswer(after) && isClassAnswer(before)) {
       const pair = after.id * 2 ** 21 + before.id;
@@ -109,17 +110,17 @@ export class SimulationRun {
       }
       if (same) return undefined;
     }
-    const a = this.full(after, event, 'pack');
-    const b = this.full(before, event, 'baseline');
+    const a = this.full(after, event, asked, 'pack');
+    const b = this.full(before, event, asked, 'baseline');
     const aspects = changedAspects(b, a);
     return aspects.length ? { aspects, before: { answer: summaryOf(b) }, after: { answer: summaryOf(a) } } : undefined;
   }
 
-  private full(answer: Answer, event: EventInput, which: 'pack' | 'baseline'): AnswerSummary | Decision {
-    return isClassAnswer(answer) ? (this.packs[which] as Decider).decisionOf(answer, event) : answer;
+  private full(answer: Answer, event: EventInput, asked: Asked | undefined, which: 'pack' | 'baseline'): AnswerSummary | Decision {
+    return isClassAnswer(answer) ? (this.packs[which] as Decider).decisionOf(answer, event, asked) : answer;
   }
 
-  private shown(outcome: Outcome, event: EventInput, which: 'pack' | 'baseline'): ExampleSide {
-    return failed(outcome) ? outcome : { answer: summaryOf(this.full(outcome, event, which)) };
+  private shown(outcome: Outcome, event: EventInput, asked: Asked | undefined, which: 'pack' | 'baseline'): ExampleSide {
+    return failed(outcome) ? outcome : { answer: summaryOf(this.full(outcome, event, asked, which)) };
   }
 }

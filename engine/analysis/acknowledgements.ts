@@ -1,7 +1,8 @@
 // A finding the pack explains: an acknowledgement of its kind that names (some of) its rules or its subject, with the
 // reason and the clause. An explained finding stays in the report, marked so, and is no longer an error. A loosening
 // is explained only by the child pack itself: its base cannot excuse what the child does to it.
-import type { Acknowledgement, PackDocument } from '../pack-schema.js';
+import type { Acknowledgement } from '../acknowledgement-schema.js';
+import type { PackDocument } from '../pack-schema.js';
 import type { Finding } from './finding.js';
 
 function matches(ack: Acknowledgement, finding: Finding): boolean {

@@ -7,7 +7,7 @@ import { ANALYSIS_WORDS, FINDING_MESSAGES, FINDING_TITLES } from '../lexicon/ana
 import { factName, factStatement, factValue } from '../lexicon/facts.js';
 import { INSTRUMENT_LABELS, OBLIGATION_LABELS, VERDICT_LABELS } from '../lexicon/vocabulary.js';
 import { clauses, fill, list, paren } from '../lexicon/words.js';
-import type { Citation } from '../pack-schema.js';
+import type { Citation } from '../citation-schema.js';
 import type { ResolvedPack } from '../resolved-pack.js';
 import { dutyLabel } from '../terms.js';
 import type { Instrument, Lang } from '../vocabulary.js';

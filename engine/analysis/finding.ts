@@ -1,7 +1,7 @@
 // What the static analysis of a pack finds: one finding per defect, with the rules involved and an event that
 // really shows it (the analysis evaluated it through the engine before reporting it).
 import type { EventInput } from '../event-schema.js';
-import type { BilingualText, Citation } from '../pack-schema.js';
+import type { BilingualText, Citation } from '../citation-schema.js';
 import type { ReadingChoice } from '../readings.js';
 import type { Obligation } from '../vocabulary.js';
 

@@ -4,7 +4,7 @@ import { INTERFACE_WORDS } from '../lexicon/interface.js';
 import { EXPLAIN_STATUS, EXPLAIN_WORDS } from '../lexicon/diff-explain.js';
 import { basisWords } from '../lexicon/vocabulary.js';
 import { clauses, labelled, paren } from '../lexicon/words.js';
-import type { Citation } from '../pack-schema.js';
+import type { Citation } from '../citation-schema.js';
 import type { Lang } from '../vocabulary.js';
 import type { ExplainedNode, ExplainedRule, ExplainStatus, Explanation } from './explanation.js';
 

@@ -2,7 +2,8 @@
 // the event, and its condition tree with, at each test, the fact's value, the operator and the threshold. Codes (rule
 // ids, fact paths, operators) are in the JSON for programs; `text` is the same in words, in the language asked.
 import type { CalendarDate } from '../calendar.js';
-import type { Citation, Period } from '../pack-schema.js';
+import type { Citation } from '../citation-schema.js';
+import type { Period } from '../pack-schema.js';
 import type { Lang } from '../vocabulary.js';
 
 /** A rule's or a condition's outcome: the three values of engine/conditions.ts, named. */

@@ -196,6 +196,8 @@ export const CERTIFICATE_WORDS = {
 /** The case page and the answer card's "start a case". */
 export const CASE_PAGE_WORDS = {
   caseTitle: { zh: '碳中和办理进度', en: 'Neutralization case' },
+  notAForm: { zh: '提交的内容不是可读取的表单，请从页面重新提交。', en: 'What was sent is not a form that can be read: send it again from the page.' },
+  formTooLarge: { zh: '提交的表单超过 64 KiB，请删减后重新提交。', en: 'The form sent is larger than 64 KiB: shorten it and send it again.' },
   stage: { zh: '当前阶段', en: 'Stage' },
   stages: { zh: '办理阶段', en: 'Stages' },
   asOf: { zh: '状态日期', en: 'State as of' },

@@ -1,9 +1,9 @@
 // How words are put together in each language: punctuation, brackets, lists and templates. Every other table of
 // the lexicon holds words only; the joins between them are made here, so Chinese never gets ", " nor English "，".
-import type { BilingualText } from '../pack-schema.js';
+import type { BilingualText } from '../citation-schema.js';
 import type { Lang } from '../vocabulary.js';
 
-export type { BilingualText } from '../pack-schema.js';
+export type { BilingualText } from '../citation-schema.js';
 
 /** The text in `lang`. */
 export function say(text: BilingualText, lang: Lang): string {

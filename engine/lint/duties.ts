@@ -1,6 +1,6 @@
 // A duty is relative to a known anchor, with a shift that makes sense (engine/lint/vocabulary.ts checks that the
 // duty itself is built in or declared by the pack chain).
-import { MAX_DUE_YEARS } from '../pack-schema.js';
+import { MAX_DUE_YEARS } from '../pack-bounds.js';
 import type { Problem } from '../problems.js';
 import type { ResolvedPack } from '../resolved-pack.js';
 

@@ -5,7 +5,8 @@ import { describeCheck } from '../eligibility-checks.js';
 import { DIFF_WORDS } from '../lexicon/diff-explain.js';
 import { INSTRUMENT_LABELS, STANDING_LABELS } from '../lexicon/vocabulary.js';
 import { type BilingualText, clauses, fill } from '../lexicon/words.js';
-import type { AcceptedInstrument, Citation, EligibilityCheck, OffsetPolicy } from '../pack-schema.js';
+import type { Citation } from '../citation-schema.js';
+import type { AcceptedInstrument, EligibilityCheck, OffsetPolicy } from '../offset-policy-schema.js';
 import type { Instrument, Lang } from '../vocabulary.js';
 import { inBoth, type PackChange, sameJson } from './pack-change.js';
 

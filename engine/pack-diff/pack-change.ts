@@ -1,6 +1,6 @@
 // What changed between two packs (or two versions of one): each change as data (the codes and values of each side,
 // with each side's citation) and in words in both languages.
-import type { BilingualText, Citation } from '../pack-schema.js';
+import type { BilingualText, Citation } from '../citation-schema.js';
 import type { Lang } from '../vocabulary.js';
 
 /** The parts of a policy a change belongs to, in the order they are listed. */

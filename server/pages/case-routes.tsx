@@ -29,7 +29,6 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 type Status = 200 | 201 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 503;
 
-const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 function keepCode(c: Context, id: string, token: string) {
@@ -114,12 +113,32 @@ function failurePage(c: Context, lang: Lang, id: string, failure: CaseFailure) {
 
 export function casePageRoutes(app: OpenAPIHono, deps: AppDeps) {
   const context: CaseContext = { registry: deps.registry, store: deps.store, recorder: deps.recorder };
-  const formLimit = bodyLimit({ maxSize: FORM_LIMIT_BYTES, onError: (c) => c.text('413: the form is larger than 64 KiB', 413) });
+  const formLimit = bodyLimit({
+    maxSize: FORM_LIMIT_BYTES,
+    onError: (c) => {
+      const lang = pageLang(c);
+      return page(c, lang, cw('caseTitle', lang), <p class="errors">{cw('formTooLarge', lang)}</p>, 413);
+    },
+  });
+
+  /** The posted form's fields; undefined for a body that is no form (a broken multipart body, say). */
+  const formOf = async (c: Context): Promise<Record<string, string | File> | undefined> => {
+    try {
+      return (await c.req.parseBody()) as Record<string, string | File>;
+    } catch {
+      return undefined;
+    }
+  };
+  const notAForm = (c: Context) => {
+    const lang = pageLang(c);
+    return page(c, lang, cw('caseTitle', lang), <p class="errors">{cw('notAForm', lang)}</p>, 400);
+  };
 
   app.post('/cases', formLimit, async (c) => {
     await deps.registry.refreshIfStale();
-    const body = await c.req.parseBody();
-    const lang: Lang = isLang(body.lang) ? body.lang : pageLang(c);
+    const body = await formOf(c);
+    if (!body) return notAForm(c);
+    const lang = pageLang(c, { form: body.lang });
     const fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const pack = text(fields.pack);
     const { pack: _pack, lang: _lang, [START_FIELDS.name]: name, [START_FIELDS.organizer]: organizer, [START_FIELDS.place]: place, ...eventFields } = fields;
@@ -145,7 +164,9 @@ export function casePageRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.post('/cases/:id/access', formLimit, async (c) => {
     const lang = pageLang(c);
     const id = c.req.param('id');
-    const code = text((await c.req.parseBody()).code);
+    const form = await formOf(c);
+    if (!form) return notAForm(c);
+    const code = text(form.code);
     const loaded = await loadCase(context, id, code ? { kind: 'token', token: code } : { kind: 'none' }, 'read');
     if (loaded.kind !== 'ok') return failurePage(c, lang, id, loaded.kind === 'unauthenticated' ? { kind: 'forbidden' } : loaded);
     keepCode(c, id, code);
@@ -182,7 +203,8 @@ export function casePageRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.get('/cases/:id/certificate.pdf', async (c) => {
     await deps.registry.refreshIfStale();
-    const lang = pageLang(c);
+    // Both languages' files are offered on the case page: fetching one does not switch the pages that follow.
+    const lang = pageLang(c, { remember: false });
     const id = c.req.param('id');
     const found = await caseCertificate(context, id, credentialOf(c), lang);
     if (found.kind !== 'ok') return failurePage(c, lang, id, found);

@@ -10,6 +10,7 @@ import { type DeclaredFact, eventFromForm, formValues, readingsFromForm } from '
 import { ExplainPage } from './explain-page.js';
 import { Layout } from './layout.js';
 import { packChoices } from './organizer-state.js';
+import { pageLang } from './page-lang.js';
 
 export function explainPageRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { registry } = deps;
@@ -43,7 +44,7 @@ export function explainPageRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.get('/explain', async (c) => {
     await registry.refreshIfStale();
     const query = c.req.query();
-    const lang: Lang = query.lang === 'en' ? 'en' : 'zh';
+    const lang = pageLang(c);
     const values = formValues(query);
     const packId = query.pack ?? '';
     const back = `/?${new URLSearchParams({ lang, pack: packId, ...values }).toString()}#answer`;

@@ -1,5 +1,6 @@
-// The language of a page: the address's `lang` when given (and then remembered in a cookie, so the switch holds on
-// the next visit), else the remembered one, else the browser's Accept-Language on a first visit; Chinese otherwise.
+// The language of a page, the one way every page route (server/pages/routes.tsx and the routes it registers) chooses
+// it: the address's `lang` when given (and then remembered in a cookie, so the switch holds on the next visit), else
+// the remembered one, else the browser's Accept-Language on a first visit; Chinese otherwise.
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Lang } from '../../engine/index.js';
@@ -7,7 +8,7 @@ import type { Lang } from '../../engine/index.js';
 export const LANG_COOKIE = 'lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-const isLang = (value: string | undefined): value is Lang => value === 'zh' || value === 'en';
+const isLang = (value: unknown): value is Lang => value === 'zh' || value === 'en';
 
 /**
  * The language an Accept-Language header prefers among zh and en (the highest quality; on a tie the first listed),
@@ -27,11 +28,22 @@ export function preferredLang(header: string | undefined): Lang | undefined {
   return best?.lang;
 }
 
-/** The page's language; a `lang` in the address is remembered for a year. */
-export function pageLang(c: Context): Lang {
-  const asked = c.req.query('lang');
+export interface PageLangOptions {
+  /** A posted form's `lang` field: the same explicit choice as the address's (the address's wins when both are given). */
+  form?: unknown;
+  /**
+   * False for a download offered in either language (a certificate's PDF): its `lang` chooses the file's language and
+   * is not remembered, so fetching the other language's file does not switch the pages that follow.
+   */
+  remember?: boolean;
+}
+
+/** The page's language; a `lang` in the address (or in a posted form) is remembered for a year. */
+export function pageLang(c: Context, options: PageLangOptions = {}): Lang {
+  const fromAddress = c.req.query('lang');
+  const asked = isLang(fromAddress) ? fromAddress : options.form;
   if (isLang(asked)) {
-    if (getCookie(c, LANG_COOKIE) !== asked) {
+    if (options.remember !== false && getCookie(c, LANG_COOKIE) !== asked) {
       setCookie(c, LANG_COOKIE, asked, { path: '/', maxAge: ONE_YEAR_SECONDS, sameSite: 'Lax', httpOnly: true });
     }
     return asked;

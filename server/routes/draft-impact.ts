@@ -43,12 +43,29 @@ const Counts = z.looseObject({
   examples: z.array(z.unknown()),
 });
 
+const Problems = z.array(z.looseObject({ path: z.string(), message: z.string() }));
+const Incomparable = z.object({
+  id: z.string().openapi({ description: 'the decision id' }),
+  line: z.number(),
+  readings: z.record(z.string(), z.string()).openapi({ description: 'the readings the decision was asked under' }),
+  new: Problems.optional().openapi({ description: 'the readings or options this version lacks' }),
+  baseline: Problems.optional().openapi({ description: 'the readings or options the baseline lacks' }),
+});
+
 const Impact = z
   .object({
     pack: z.object({ id: z.string(), version: z.string(), status: z.string() }),
     baseline: z.object({ id: z.string(), version: z.string() }).nullable(),
     readFrom: z.string().openapi({ description: 'the policies are read no earlier than this day: the later of today and the version\'s first day in force' }),
-    decisions: z.object({ replayed: z.number(), limit: z.number(), tally: Counts, exampleIds: z.record(z.string(), z.string()) }),
+    decisions: z.object({
+      replayed: z.number(),
+      limit: z.number(),
+      tally: Counts,
+      incomparable: z
+        .object({ count: z.number(), decisions: z.array(Incomparable) })
+        .openapi({ description: 'decisions asked under a reading or option the version or its baseline lacks: not compared, each named with why' }),
+      exampleIds: z.record(z.string(), z.string()),
+    }),
     population: z.object({ count: z.number(), seed: z.number(), region: z.string(), start: z.string(), days: z.number(), tally: Counts }),
   })
   .openapi('DraftImpact');

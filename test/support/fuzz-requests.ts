@@ -57,6 +57,12 @@ export const PAGE_ROUTES: Route[] = [
   { method: 'GET', path: '/packs/{id}/rules/{ruleId}', query: [{ name: 'lang' }, { name: 'asOf' }], bodyTypes: [], page: true },
   { method: 'GET', path: '/reports', query: ANALYST_FIELDS.map((name) => ({ name })), bodyTypes: [], page: true },
   { method: 'GET', path: '/docs', query: [], bodyTypes: [], page: true },
+  { method: 'GET', path: '/explain', query: FORM_FIELDS.map((name) => ({ name, required: name === 'pack' })), bodyTypes: [], page: true },
+  { method: 'GET', path: '/estimate', query: ['lang', 'pack', 'region', 'kwh', 'participants', 'nights', 'meals'].map((name) => ({ name })), bodyTypes: [], page: true },
+  { method: 'GET', path: '/packs/{id}/documents/{number}', query: [{ name: 'lang' }], bodyTypes: [], page: true },
+  { method: 'GET', path: '/cases/{id}', query: [{ name: 'lang' }, { name: 'asOf' }], bodyTypes: [], page: true },
+  { method: 'GET', path: '/cases/{id}/documents/{kind}', query: [{ name: 'lang' }], bodyTypes: [], page: true },
+  { method: 'POST', path: '/cases', query: [], bodyTypes: ['application/x-www-form-urlencoded'], page: true },
 ];
 
 /** The rest: metrics, the document itself, assets, and a path that is no route. */
