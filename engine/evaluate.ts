@@ -100,7 +100,8 @@ export function word(compiled: CompiledPack, core: Core, lang: Lang): Determinat
   return determination;
 }
 
-function decisionOf(compiled: CompiledPack, core: Core): Decision {
+/** The Decision (codes and rule ids, no words) of a core already decided. */
+export function decisionOf(compiled: CompiledPack, core: Core): Decision {
   const { pack } = compiled;
   const check = core.check;
   return {

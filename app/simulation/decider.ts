@@ -19,6 +19,7 @@ import {
   type ReadingChoice,
 } from '../../engine/index.js';
 import { decide, decidedByOf } from '../../engine/decide.js';
+import { decisionOf as coreDecision } from '../../engine/evaluate.js';
 import { chooseReadings, firstDayUnder } from '../../engine/readings.js';
 import { ruleOutcomes } from '../../engine/rule-outcomes.js';
 import { type DutyRule, dutiesOf, stableDuties } from './due-dates.js';
@@ -168,18 +169,18 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
     return known;
   };
 
-  const direct = (event: EventInput, readings: ReadingChoice | undefined, asOf: CalendarDate | null) => {
+  // What evaluate(..., { detail: 'decision' }) gives, without validating again an event already validated.
+  const direct = async (event: EventInput, choice: ReadingChoice, asOf: CalendarDate | null): Promise<Decision> => {
     stats.direct++;
-    return evaluate(compiled, event, { detail: 'decision', readings, ...(asOf ? { asOf } : {}) });
+    return coreDecision(compiled, await decide(compiled, event, choice, asOf ?? undefined, 'zh', ruleOutcomes));
   };
 
   const answer = (event: EventInput, asked?: Asked): Answer | Promise<Answer> => {
     if (event.extra) checkEventFacts(pack, event);
-    const readings = asked?.readings ?? options.readings;
     const lens = asked?.readings ? lensOf(asked.readings) : defaultLens;
     const asOf = readingDate(event, options, asked);
     const classKey = lens.classKey(event, asOf);
-    if (classKey === undefined) return direct(event, readings, asOf);
+    if (classKey === undefined) return direct(event, lens.choice, asOf);
     const key = lens.mark + classKey;
     const known = classes.get(key);
     if (!known) return learn(event, lens.choice, asOf, key);

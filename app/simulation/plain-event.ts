@@ -1,12 +1,14 @@
 // A quick look at an event before the schema's full validation: most events of a population are plain (known fields,
-// values of the right type and range, texts without a character the schema would refuse or clean), and for those
+// values of the right type and range, texts without a character the schema would refuse or clean; an offset plan of
+// lines naming only their instrument, quantity and project region), and for those
 // engine/event-schema.ts's validateEvent would return the very same object. Such an event is taken as it is; any
 // other (an offset plan, custom facts, an unknown field, a value out of range, a character to refuse or remove) goes
-// through validateEvent, which names every problem. The look only ever says "plain" for what the schema accepts
+// through validateEvent, which names every problem. (An offset plan's other fields are left to the schema.) The look only ever says "plain" for what the schema accepts
 // unchanged: test/simulate-plain-event.test.ts checks it against validateEvent over random events.
 import {
   type EventInput,
   EVENT_KINDS,
+  INSTRUMENTS,
   isCalendarDate,
   MAX_FRACTION_DIGITS,
   MAX_INTEGER_DIGITS,
@@ -19,6 +21,11 @@ const KINDS = new Set<string>(EVENT_KINDS);
 const SCALE_SET = new Set<string>(SCALES);
 const TYPES = new Set<string>(ORGANIZER_TYPES);
 const LEVELS = new Set<string>(ORGANIZER_LEVELS);
+const INSTRUMENT_SET = new Set<string>(INSTRUMENTS);
+/** engine/event-schema.ts regionCode. */
+const REGION_CODE = /^\d{6}$/;
+/** Lines of a plan taken at a glance at most (the schema's own bound is larger). */
+const MAX_PLAIN_LINES = 1000;
 
 /** NUL, any surrogate (a pair too: left to the schema), and the bidi controls the schema removes. */
 // eslint-disable-next-line no-control-regex -- NUL is one of the characters looked for
@@ -53,6 +60,30 @@ function plainOrganizer(value: unknown): boolean {
   return true;
 }
 
+/** A line of an offset plan with its instrument and quantity, and perhaps its project region, and nothing else. */
+function plainOffsetLine(line: unknown): boolean {
+  if (!isObject(line) || Object.getPrototypeOf(line) !== Object.prototype) return false;
+  let required = 0;
+  for (const key in line) {
+    if (!Object.hasOwn(line, key)) return false;
+    const v = line[key];
+    if (key === 'instrument') {
+      if (typeof v !== 'string' || !INSTRUMENT_SET.has(v)) return false;
+      required++;
+    } else if (key === 'quantityTco2e') {
+      if (typeof v !== 'string' || !BOUNDED_DECIMAL.test(v)) return false;
+      required++;
+    } else if (key !== 'projectRegion' || typeof v !== 'string' || !REGION_CODE.test(v)) return false;
+  }
+  return required === 2;
+}
+
+function plainOffsets(v: unknown): boolean {
+  if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length > MAX_PLAIN_LINES) return false;
+  for (let i = 0; i < v.length; i++) if (!Object.hasOwn(v, i) || !plainOffsetLine(v[i])) return false;
+  return true;
+}
+
 function plainField(key: string, v: unknown): boolean {
   switch (key) {
     case 'name':
@@ -77,6 +108,8 @@ function plainField(key: string, v: unknown): boolean {
       return plainOrganizer(v);
     case 'emissionsTco2e':
       return typeof v === 'string' && BOUNDED_DECIMAL.test(v);
+    case 'offsets':
+      return plainOffsets(v);
     default:
       return false;
   }

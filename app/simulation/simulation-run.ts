@@ -52,6 +52,17 @@ function sameAnswers(a: ClassAnswer, b: ClassAnswer): boolean {
   );
 }
 
+/**
+ * An event as an example shows it. One with an offset plan was always shown as the schema returns it, its fields in the
+ * schema's order (a plain one without a plan as it was given); now that a plain plan is taken at a glance, such an
+ * event is put back in that order, so the examples read as before.
+ */
+function asShown(event: EventInput): EventInput {
+  if (event.offsets === undefined) return event;
+  const valid = validateEvent(event);
+  return valid.ok ? valid.event : event;
+}
+
 /** Pairs of classes remembered at most. */
 const MAX_PAIRS = 100_000;
 
@@ -91,7 +102,8 @@ export class SimulationRun {
   }
 
   private count(line: number, event: EventInput, asked: Asked | undefined, after: Outcome, before: Outcome | undefined): void {
-    this.tally.event(line, event, after, before, before ? this.change(event, asked, after, before) : undefined);
+    const change = before ? this.change(event, asked, after, before) : undefined;
+    this.tally.event(line, change ? asShown(event) : event, after, before, change);
   }
 
   /** How the event's answer changes from the baseline to the new pack; undefined when it does not. */
