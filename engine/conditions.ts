@@ -97,6 +97,16 @@ export function readTruth(
   return foldConditions<ThreeValued>(root, (node, children) => truthOf(node, children, isMissing, isInapplicable));
 }
 
+/** Kleene's not: unknown stays unknown. */
+export const kleeneNot = (truth: Truth): Truth => (truth === 'unknown' ? 'unknown' : !truth);
+
+/** Kleene's all (any): one false (true) decides; else one unknown leaves it unknown; else true (false). */
+export function kleeneJoin(kind: 'all' | 'any', truths: readonly Truth[]): Truth {
+  const decisive = kind === 'any';
+  if (truths.includes(decisive)) return decisive;
+  return truths.includes('unknown') ? 'unknown' : !decisive;
+}
+
 function truthOf(
   node: ConditionNode,
   children: ThreeValued[],
@@ -110,13 +120,11 @@ function truthOf(
   }
   if ('not' in node) {
     const inner = children[0] as ThreeValued;
-    return { truth: inner.truth === 'unknown' ? 'unknown' : !inner.truth, missing: inner.missing };
+    return { truth: kleeneNot(inner.truth), missing: inner.missing };
   }
-  const decisive = 'all' in node ? false : true;
-  if (children.some((c) => c.truth === decisive)) return { truth: decisive, missing: new Set() };
-  const unknown = children.filter((c) => c.truth === 'unknown');
-  if (unknown.length === 0) return { truth: !decisive, missing: new Set() };
+  const truth = kleeneJoin('all' in node ? 'all' : 'any', children.map((c) => c.truth));
+  if (truth !== 'unknown') return { truth, missing: new Set() };
   const missing = new Set<string>();
-  for (const c of unknown) for (const f of c.missing) missing.add(f);
+  for (const c of children) if (c.truth === 'unknown') for (const f of c.missing) missing.add(f);
   return { truth: 'unknown', missing };
 }

@@ -28,7 +28,8 @@ export function valueLabel(field: string, value: string | number | boolean, lang
 
 const say = (text: BilingualText, lang: Lang, values: Record<string, string> = {}) => fill(text[lang], values);
 
-function valueWords(value: unknown, field: string, lang: Lang, facts?: DeclaredFacts): string {
+/** A condition's value in words: one value, or a set of them (`{甲、乙}`). */
+export function valueWords(value: unknown, field: string, lang: Lang, facts?: DeclaredFacts): string {
   if (Array.isArray(value)) return say(CONDITION_WORDS.set, lang, { items: list(value.map((v) => valueInline(field, v, lang, facts)), lang) });
   return valueInline(field, value, lang, facts);
 }

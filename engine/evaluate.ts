@@ -53,12 +53,28 @@ export async function evaluate(compiled: CompiledPack, input: unknown, options: 
   const asked = options.readings ?? {};
   const choice = chooseReadings(compiled.pack, asked);
   const source: OutcomeSource = options.engine === 'reference' ? referenceOutcomes : ruleOutcomes;
+  if (options.detail === 'decision') return decideEvent(compiled, event, choice, options.asOf, source);
   const core = await decide(compiled, event, choice, options.asOf, lang, source);
-  if (options.detail === 'decision') return decisionOf(compiled, core);
   const determination = word(compiled, core, lang);
   const again = async (other: ReadingChoice) => word(compiled, await decide(compiled, event, other, options.asOf, lang, source), lang);
   determination.readings = await readingsOf(compiled, core, choice, asked, determination, again, lang, options.engine !== 'reference');
   return determination;
+}
+
+/**
+ * evaluate(..., { detail: 'decision' }) after its validation: the Decision of an event already validated (its custom
+ * facts checked), under readings already chosen. The simulation (app/simulation/decider.ts) calls it for events it
+ * validated once, so both give the same decisions by construction.
+ */
+export async function decideEvent(
+  compiled: CompiledPack,
+  event: EventInput,
+  choice: ReadingChoice,
+  asOf?: CalendarDate,
+  source: OutcomeSource = ruleOutcomes,
+): Promise<Decision> {
+  // A Decision has no words, so the language the core is decided in does not show in it.
+  return decisionOf(compiled, await decide(compiled, event, choice, asOf, 'zh', source));
 }
 
 /** The Determination: the core in words. */

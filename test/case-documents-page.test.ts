@@ -3,14 +3,12 @@
 // which opens one and shows its access code once; the case page asks for the code, its printable form, and a
 // Chongqing case carried to its certificate, whose PDF the page serves (and without the font: 503, what to install).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseCredential } from '../app/cases/case-access.js';
 import type { CaseContext } from '../app/cases/case-context.js';
-import { recordConfirmation, recordEmissions } from '../app/cases/case-evidence.js';
-import { recordRetirement } from '../app/cases/retire-credit.js';
 import { REPORT_POLICY } from '../server/middleware/security.js';
 import { CasePage } from '../server/pages/case-page.js';
 import { chongqingCase, sichuanCase } from './support/case-documents-fixtures.js';
 import { makeApp } from './support/api.js';
+import { certifyChongqingCase, cookieCredential } from './support/certify-case.js';
 import { findCodes, htmlText } from './support/visible-text.js';
 
 /** The page as its HTML (hono/jsx renders a component synchronously to a string). */
@@ -146,29 +144,10 @@ describe('the case pages through the app', () => {
 
   it('refuses the certificate before it is earned, then serves its PDF once it is; 503 without the font', async () => {
     expect((await get(`/cases/${caseId}/certificate.pdf?lang=zh`, cookie)).status).toBe(409);
-    const credential: CaseCredential = { kind: 'token', token: decodeURIComponent(cookie.split('=').slice(1).join('=')) };
-    expect((await recordEmissions(context, caseId, { totalTco2e: '18.625', accountedBy: 'platform', accountedOn: '2025-06-15' }, credential)).kind).toBe('ok');
-    const retired = await recordRetirement(
-      context,
-      caseId,
-      {
-        instrument: 'CQCER',
-        registry: '重庆碳排放权交易中心',
-        serialFirst: 'CQCER-2025-000101',
-        serialLast: 'CQCER-2025-000120',
-        quantityTco2e: '20',
-        retiredOn: '2025-06-20',
-        projectRegion: '500000',
-        projectType: '生态碳汇类',
-        projectStartDate: '2020-01-01',
-        vintageStart: '2023-01-01',
-        vintageEnd: '2023-12-31',
-        proofReference: '注销凭证 2025-0620-01',
-      },
-      credential,
-    );
-    expect(retired.kind).toBe('ok');
-    expect((await recordConfirmation(context, caseId, { mode: 'platform', certificateNumber: 'CQ-2025-0042', issuedOn: '2025-06-25' }, credential)).kind).toBe('ok');
+    const certified = await certifyChongqingCase(context, caseId, cookieCredential(cookie));
+    expect(certified.emissions.kind).toBe('ok');
+    expect(certified.retirement.kind).toBe('ok');
+    expect(certified.confirmation.kind).toBe('ok');
     const pdf = await get(`/cases/${caseId}/certificate.pdf?lang=zh`, cookie);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

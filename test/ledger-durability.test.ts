@@ -1,13 +1,13 @@
 // A 2xx means the retirement is committed: the real server (a child process) is killed with SIGKILL during a burst
 // of retirements, started again on the same SQLite file, and every retirement it acknowledged is there, whole;
 // nothing half-written is: no row without its case, no sink project claimed without the retirement that claimed it.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './support/server-process.js';
+import { type ServerProcess, startServer as startServerProcess } from './support/server-process.js';
 import { CASE_EVENTS, creditFor } from './support/cases.js';
 
 const HOOK_TIMEOUT_MS = 60_000;
@@ -17,21 +17,6 @@ const AT_ONCE = 10;
 /** The kill comes once this many retirements are acknowledged, with up to AT_ONCE more under way. */
 const KILL_AFTER = 60;
 
-const children: ChildProcess[] = [];
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tanzhong-ledger-durability-'));
-});
-afterAll(async () => {
-  for (const child of children) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-  rmSync(dir, { recursive: true, force: true });
-}, HOOK_TIMEOUT_MS);
-
 const killed = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -39,28 +24,21 @@ const killed = (child: ChildProcess) =>
     child.kill('SIGKILL');
   });
 
-// `node --import tsx` directly: a launcher in between would take the SIGKILL and leave the server running.
-async function startServer(database: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: database, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not answer:\n${output}`);
+const servers: ServerProcess[] = [];
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tanzhong-ledger-durability-'));
+});
+afterAll(async () => {
+  for (const server of servers) await killed(server.child);
+  rmSync(dir, { recursive: true, force: true });
+}, HOOK_TIMEOUT_MS);
+
+/** The real server (support's: `node --import tsx`, with no launcher to take the SIGKILL) on the SQLite file. */
+async function startServer(database: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ DATABASE_URL: database, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' });
+  servers.push(server);
+  return server;
 }
 
 const post = (url: string, body: unknown, token?: string) =>

@@ -4,12 +4,10 @@
 // against the routes the app registers, so a new page cannot be left out.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseCredential } from '../app/cases/case-access.js';
-import { recordConfirmation, recordEmissions } from '../app/cases/case-evidence.js';
-import { recordRetirement } from '../app/cases/retire-credit.js';
 import { todayInChina } from '../engine/index.js';
 import { pageRoutes } from '../server/pages/routes.js';
 import { makeApp } from './support/api.js';
+import { certifyChongqingCase, cookieCredential } from './support/certify-case.js';
 
 const EN_FIRST = 'en-US,en;q=0.9';
 const ZH_FIRST = 'zh-CN,zh;q=0.9';
@@ -67,32 +65,6 @@ async function openThroughPage(): Promise<{ id: string; cookie: string }> {
   return { id, cookie: caseCookieOf(res) };
 }
 
-async function certify(opened: { id: string; cookie: string }) {
-  const context = { registry: api.registry, store: api.store };
-  const credential: CaseCredential = { kind: 'token', token: decodeURIComponent(opened.cookie.split('=').slice(1).join('=')) };
-  await recordEmissions(context, opened.id, { totalTco2e: '18.625', accountedBy: 'platform', accountedOn: '2025-06-15' }, credential);
-  await recordRetirement(
-    context,
-    opened.id,
-    {
-      instrument: 'CQCER',
-      registry: '重庆碳排放权交易中心',
-      serialFirst: 'CQCER-2025-000101',
-      serialLast: 'CQCER-2025-000120',
-      quantityTco2e: '20',
-      retiredOn: '2025-06-20',
-      projectRegion: '500000',
-      projectType: '生态碳汇类',
-      projectStartDate: '2020-01-01',
-      vintageStart: '2023-01-01',
-      vintageEnd: '2023-12-31',
-      proofReference: '注销凭证 2025-0620-01',
-    },
-    credential,
-  );
-  await recordConfirmation(context, opened.id, { mode: 'platform', certificateNumber: 'CQ-2025-0042', issuedOn: '2025-06-25' }, credential);
-}
-
 beforeAll(async () => {
   api = await makeApp();
   const shown = api.registry.resolve('cn-chongqing', todayInChina());
@@ -100,7 +72,7 @@ beforeAll(async () => {
   const { pack } = shown.resolved.compiled;
   const openCase = await openThroughPage();
   const certifiedCase = await openThroughPage();
-  await certify(certifiedCase);
+  await certifyChongqingCase({ registry: api.registry, store: api.store }, certifiedCase.id, cookieCredential(certifiedCase.cookie));
   fixture = { ruleId: pack.rules[0]?.id as string, documentNumber: pack.documents[0]?.number as string, openCase, certifiedCase };
 });
 afterAll(async () => {

@@ -25,13 +25,18 @@ export class CjkFontMissingError extends Error {
   }
 }
 
+/** The last font read (about 20 MB for the Noto collection): read once, not at every draw. */
+let fontRead: { path: string; bytes: Buffer } | undefined;
+
 /** The font's bytes, or CjkFontMissingError: a missing file, or one that is no font. */
 function loadFont(path: string, lang: Lang): Buffer {
   if (!existsSync(path)) throw new CjkFontMissingError(path, lang);
+  if (fontRead?.path === path) return fontRead.bytes;
   const bytes = readFileSync(path);
   const tag = bytes.subarray(0, 4).toString('latin1');
   // A collection (ttcf), OpenType with CFF (OTTO), TrueType (0x00010000 or 'true').
   if (!['ttcf', 'OTTO', 'true', '\u0000\u0001\u0000\u0000'].includes(tag)) throw new CjkFontMissingError(path, lang);
+  fontRead = { path, bytes };
   return bytes;
 }
 
@@ -121,7 +126,7 @@ function draw(doc: Doc, w: CertificateWords) {
 }
 
 /**
- * Drawing a certificate costs about a second (the CJK font is parsed and subset each time), and a certificate does
+ * Drawing a certificate costs about a second (pdfkit parses and subsets the CJK font each time), and a certificate does
  * not change once issued: the last few are kept, keyed by everything they draw (a revocation changes the key).
  */
 const CACHE_SIZE = 32;

@@ -11,7 +11,7 @@ import { labelled, OBLIGATION_SHORT, word } from './report-words.js';
 import { cellFinder, describeFixedFacts, type SweepReport } from './sweep.js';
 
 /** Text safe inside a table cell: no pipe, no raw HTML, line breaks as <br>. */
-function cellText(text: string): string {
+export function cellText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
@@ -23,7 +23,8 @@ function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(head: string[], rows: string[][]): string[] {
+/** A Markdown table: the head's cells made safe here, the rows' cells already made safe by the caller. */
+export function table(head: string[], rows: string[][]): string[] {
   return [tableRow(head.map(cellText)), tableRow(head.map(() => '---')), ...rows.map(tableRow)];
 }
 

@@ -1,7 +1,7 @@
 // A simulation report as CSV (the service's one CSV writer: RFC 4180, no cell a spreadsheet would run): one record
 // per row of every table, its section and pack first, so a spreadsheet filters by them. Headers and cells in words.
-import { type Citation, simulationWord, ui } from '../../engine/index.js';
-import { citationLine } from '../reports/cited-item.js';
+import { simulationWord, ui } from '../../engine/index.js';
+import { citationsField } from '../reports/render-csv.js';
 import { csvRecords, type CsvValue } from '../render/csv.js';
 import { packHeading } from '../reports/report-headings.js';
 import type { SimulationReport } from './simulation-report.js';
@@ -22,15 +22,14 @@ export function simulationCsvHeaders(report: SimulationReport): string[] {
 
 export function simulationCsv(report: SimulationReport, options: { bom?: boolean } = {}): string {
   const { lang } = report;
-  const cites = (citations: Citation[]) => citations.map((c) => citationLine(c, lang)).join('\n');
   const records: CsvValue[][] = [simulationCsvHeaders(report)];
   for (const side of report.sides) {
     const pack = packHeading(side.pack);
     const counts = simulationWord('countsTitle', lang);
     for (const r of side.obligations) records.push([counts, pack, r.label, r.count, r.share, r.emissionsEvents, r.emissionsTco2e, '']);
     if (side.failed) records.push([counts, pack, simulationWord('failed', lang), side.failed, '', '', '', '']);
-    for (const r of side.deciding) records.push([simulationWord('decidingTitle', lang), pack, r.text, r.count, '', '', '', cites(r.citations)]);
-    for (const d of side.duties) records.push([simulationWord('dutiesTitle', lang), pack, d.label, d.events, '', '', '', cites(d.citations)]);
+    for (const r of side.deciding) records.push([simulationWord('decidingTitle', lang), pack, r.text, r.count, '', '', '', citationsField(r, lang)]);
+    for (const d of side.duties) records.push([simulationWord('dutiesTitle', lang), pack, d.label, d.events, '', '', '', citationsField(d, lang)]);
   }
   const changes = report.changes;
   if (changes) {

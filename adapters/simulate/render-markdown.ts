@@ -1,18 +1,12 @@
 // A simulation report as Markdown: the tables of the report, citations as "[n]" listed in full at the end.
 import { type Lang, labelled, simulationWord, ui } from '../../engine/index.js';
 import { CitationIndex } from '../render/citation-index.js';
+import { cellText, table as markdownTable } from '../reports/render-markdown.js';
 import { footnoteText, packDetails } from '../reports/report-headings.js';
 import type { SimulationReport, SideView } from './simulation-report.js';
 import { asOfWords, sideTitle, threadWords } from './report-lines.js';
 
-function cellText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
-}
-
-function table(head: string[], rows: (string | number)[][]): string[] {
-  const row = (cells: (string | number)[]) => `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
-  return [row(head.map(cellText)), row(head.map(() => '---')), ...rows.map(row)];
-}
+const table = (head: string[], rows: (string | number)[][]): string[] => markdownTable(head, rows.map((r) => r.map(String)));
 
 function sideSection(side: SideView, lang: Lang, index: CitationIndex): string[] {
   const refs = (citations: SideView['deciding'][number]['citations']) => citations.map((c) => index.ref(c)).join('; ');

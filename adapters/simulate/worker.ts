@@ -10,6 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('adapters/simulate/worker.ts runs as a worker thread of tanzhong simulate');
 
 const send = (message: FromWorker) => port.postMessage(message);
+const fail = (error: unknown) =>
+  send({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
 let queue = Promise.resolve();
 let blocks = 0;
 
@@ -28,10 +30,8 @@ try {
         for (const d of deciders) for (const k of ['hits', 'misses', 'direct'] as const) memo[k] += d.stats[k];
         send({ type: 'tally', tally: run.tally.data(), blocks, memo });
       })
-      .catch((error: unknown) => {
-        send({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
-      });
+      .catch(fail);
   });
 } catch (error) {
-  send({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+  fail(error);
 }

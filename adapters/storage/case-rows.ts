@@ -1,7 +1,9 @@
 // Rows of the case tables to the records of app/cases/case-store.ts and back: the same for both dialects (drizzle
 // gives both the same row shapes), so each store only runs the statements.
+import { and, type Column, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import type {
   CaseBundle,
+  CaseQuery,
   CaseEstimateRecord,
   CaseRecord,
   CertificateRecord,
@@ -11,6 +13,7 @@ import type {
   RegistrationRecord,
   RetirementRecord,
 } from '../../app/cases/case-store.js';
+import { regionPrefix } from '../../engine/region.js';
 
 export type CaseRow = Omit<CaseRecord, 'readings'> & { readings: CaseRecord['readings'] | null };
 
@@ -101,6 +104,25 @@ export function bundlesOf(
     marks: marks.get(row.id) ?? [],
     certificate: certificates.get(row.id)?.map(certificateOf).at(-1) ?? null,
   }));
+}
+
+/** The cases of a listing: inside the jurisdiction (every case for the national code), starting within the dates. */
+export function caseListWhere(cases: { jurisdictionCode: Column; startDate: Column }, { jurisdictionCode, from, to }: CaseQuery): SQL | undefined {
+  const within = jurisdictionCode === '000000' ? undefined : like(cases.jurisdictionCode, `${regionPrefix(jurisdictionCode)}%`);
+  return and(within, from ? gte(cases.startDate, from) : undefined, to ? lte(cases.startDate, to) : undefined);
+}
+
+/** The retirements holding a credit of `record`'s range: the same registry and prefix, and overlapping serials. */
+export function overlappingSerials(
+  retirements: { registryKey: Column; serialPrefix: Column; serialFirst: Column; serialLast: Column },
+  { registryKey, serial }: Pick<RetirementRecord, 'registryKey' | 'serial'>,
+): SQL | undefined {
+  return and(
+    eq(retirements.registryKey, registryKey),
+    eq(retirements.serialPrefix, serial.prefix),
+    lte(retirements.serialFirst, serial.last),
+    gte(retirements.serialLast, serial.first),
+  );
 }
 
 /** The database's code of an error (SQLite's `code`, PostgreSQL's SQLSTATE), looking through drizzle's wrapping. */

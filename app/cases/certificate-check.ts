@@ -1,7 +1,7 @@
 // Whether a case has earned its certificate, and what the certificate states. It is earned when the retired
 // credits that count cover the accounted emissions (exact decimals), every retired credit counts under the pack,
 // the confirmation evidence the pack's mode needs is recorded, and the offsetting was completed (on time, or the
-// certificate says how many days late). Where the pack allows a partial offset (Sichuan 三（四）) a case short of
+// certificate says how many days late). Where the pack allows a partial offset (川环发〔2021〕5号 三（四）, read from the offset check's partialAllowed) a case short of
 // its emissions earns a "partial" certificate with the share and no claim of neutrality. An estimate recorded before
 // the event never stands in for the accounted emissions.
 import {

@@ -12,7 +12,7 @@ import type { CaseFailure } from './case-outcomes.js';
 import type { CaseBundle, CertificateRecord } from './case-store.js';
 import type { CertificateView } from './case-view.js';
 import { judgeCertificate } from './certificate-check.js';
-import { type CertificatePack, certificateView } from './certificate-words.js';
+import { type CertificatePack, certificateView } from './certificate-view.js';
 
 // Crockford's base32: no I, L, O or U, so an id read aloud or copied by hand is not misread.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

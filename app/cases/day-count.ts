@@ -15,8 +15,5 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The later of two dates. */
-export const laterOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a > b ? a : b);
-
 /** The calendar date, China time, of an ISO instant. */
 export const chinaDateOf = (iso: string): CalendarDate => todayInChina(new Date(iso));

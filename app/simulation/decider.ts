@@ -18,8 +18,8 @@ import {
   type ObligationLevel,
   type ReadingChoice,
 } from '../../engine/index.js';
-import { decide, decidedByOf } from '../../engine/decide.js';
-import { decisionOf as coreDecision } from '../../engine/evaluate.js';
+import { decide } from '../../engine/decide.js';
+import { decideEvent, decisionOf as coreDecision } from '../../engine/evaluate.js';
 import { chooseReadings, firstDayUnder } from '../../engine/readings.js';
 import { ruleOutcomes } from '../../engine/rule-outcomes.js';
 import { type DutyRule, dutiesOf, stableDuties } from './due-dates.js';
@@ -146,7 +146,8 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
   const learn = async (event: EventInput, choice: ReadingChoice, asOf: CalendarDate | null, key: string): Promise<ClassAnswer> => {
     stats.misses++;
     const core = await decide(compiled, event, choice, asOf ?? undefined, 'zh', ruleOutcomes);
-    const decidedBy = core.decisive && decidedByOf(core) ? core.decisive.id : undefined;
+    // What does not depend on the dates is the engine's own Decision of the core (engine/evaluate.ts decisionOf).
+    const { obligation, obligationAtLeast, decidedBy, modes, rules } = coreDecision(compiled, core);
     const dutyRules = core.holds.flatMap(({ rule }) =>
       rule.decides.type === 'duty'
         ? [{ duty: rule.decides.duty, due: rule.decides.due, binding: rule.decides.applies === 'always' || core.obligation === 'required', rule: rule.id }]
@@ -154,11 +155,11 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
     );
     const known: ClassAnswer = {
       id: ++ids,
-      obligation: core.obligation,
-      ...(core.atLeast ? { obligationAtLeast: core.atLeast } : {}),
+      obligation,
+      ...(obligationAtLeast ? { obligationAtLeast } : {}),
       ...(decidedBy ? { decidedBy } : {}),
-      modes: core.confirmation.modes,
-      rules: core.holds.map((o) => o.rule.id),
+      modes,
+      rules,
       dutyRules,
       duties: stableDuties(dutyRules),
       undecided: core.undecided.flatMap((u) => u.missingFacts),
@@ -170,9 +171,9 @@ export function memoDecider(compiled: CompiledPack, options: DeciderOptions = {}
   };
 
   // What evaluate(..., { detail: 'decision' }) gives, without validating again an event already validated.
-  const direct = async (event: EventInput, choice: ReadingChoice, asOf: CalendarDate | null): Promise<Decision> => {
+  const direct = (event: EventInput, choice: ReadingChoice, asOf: CalendarDate | null): Promise<Decision> => {
     stats.direct++;
-    return coreDecision(compiled, await decide(compiled, event, choice, asOf ?? undefined, 'zh', ruleOutcomes));
+    return decideEvent(compiled, event, choice, asOf ?? undefined);
   };
 
   const answer = (event: EventInput, asked?: Asked): Answer | Promise<Answer> => {

@@ -65,6 +65,8 @@ function asShown(event: EventInput): EventInput {
 
 /** Pairs of classes remembered at most. */
 const MAX_PAIRS = 100_000;
+/** Ids below this (2^26 each) make an exact numeric pair key (below 2^52). */
+const PAIR_ID_LIMIT = 2 ** 26;
 
 export class SimulationRun {
   readonly tally: Tally;
@@ -113,12 +115,14 @@ export class SimulationRun {
       return { aspects: ['answered'], before: this.shown(before, event, asked, 'baseline'), after: this.shown(after, event, asked, 'pack') };
     }
     if (isClassAnswer(after) && isClassAnswer(before)) {
-      const pair = after.id * 2 ** 21 + before.id;
-      let same = this.pairs.get(pair);
+      // Class ids keep counting when a memo is cleared: a pair is remembered only while both ids fit the key exactly.
+      const keyed = after.id < PAIR_ID_LIMIT && before.id < PAIR_ID_LIMIT;
+      const pair = after.id * PAIR_ID_LIMIT + before.id;
+      let same = keyed ? this.pairs.get(pair) : undefined;
       if (same === undefined) {
         same = sameAnswers(after, before);
         if (this.pairs.size >= MAX_PAIRS) this.pairs.clear();
-        this.pairs.set(pair, same);
+        if (keyed) this.pairs.set(pair, same);
       }
       if (same) return undefined;
     }

@@ -55,7 +55,7 @@ function ruleTitle(packs: Packs, id: string | undefined, inBase = false): string
   return '';
 }
 
-export function citationWords(citation: Citation): string {
+function citationWords(citation: Citation): string {
   return `${citation.document} ${citation.clause}`;
 }
 

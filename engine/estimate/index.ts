@@ -5,6 +5,6 @@ export { estimate, estimateActivity, type EstimateOptions } from './estimate.js'
 export { cityCoordinates, defaultFactorSetId, factorSet, factorSetIds, gridRegionOf } from './factor-catalog.js';
 export * from './factor-schema.js';
 export { greatCircleKm } from './distance.js';
-export { participantActivity, participantFootprint, type Participant, ParticipantSchema } from './participant-footprint.js';
+export { participantActivity, type Participant, ParticipantSchema } from './participant-footprint.js';
 export { factorRegionName, perUnit, unitWords } from './resolve-factor.js';
 export * from './vocabulary.js';

@@ -1,11 +1,8 @@
 // A participant's own footprint, for voluntary participant offsetting (Sichuan's 参与者自愿碳抵消, 附表1 碳中和类型):
 // the trip from their city to the venue and back, their room-nights and meals, estimated as one person's activity.
 import { z } from 'zod';
-import { InputError, problemsFromZod } from '../problems.js';
-import { amount, OwnFactorSchema, validateActivity } from './activity-schema.js';
+import { amount, OwnFactorSchema } from './activity-schema.js';
 import { cityCoordinates } from './factor-catalog.js';
-import { type EstimateOptions, estimateActivity } from './estimate.js';
-import type { Estimate } from './estimate-types.js';
 import { TRAVEL_MODES } from './vocabulary.js';
 
 const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code, e.g. "510100"');
@@ -49,20 +46,4 @@ export function participantActivity(p: Participant) {
       },
     },
   };
-}
-
-const RENAMED: Record<string, string> = {
-  'venue.region': 'venue',
-  'phases.holding.originMix[0].city': 'from',
-};
-
-/** One participant's footprint; bad input throws an InputError naming the participant's own fields. */
-export function participantFootprint(raw: unknown, options: EstimateOptions = {}): Estimate {
-  const parsed = ParticipantSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError('The participant is not valid:', problemsFromZod(parsed.error));
-  const checked = validateActivity(participantActivity(parsed.data));
-  if (!checked.ok) {
-    throw new InputError('The participant is not valid:', checked.problems.map((p) => ({ ...p, path: RENAMED[p.path] ?? p.path })));
-  }
-  return estimateActivity(checked.activity, options);
 }

@@ -3,7 +3,7 @@
 // each group combined with the three-valued logic of engine/conditions.ts: `all` fails if a child fails, else is
 // unknown if a child is; `any` holds if a child holds, else is unknown if a child is; `not` swaps held and failed.
 import { type CompiledCondition, compileCondition, type FactView } from '../compiled-conditions.js';
-import { type ConditionNode, foldConditions, isLeaf, type LeafNode, type Truth } from '../conditions.js';
+import { type ConditionNode, foldConditions, isLeaf, kleeneJoin, kleeneNot, type LeafNode, type Truth } from '../conditions.js';
 import { CONDITION_WORDS } from '../lexicon/conditions.js';
 import { EXPLAIN_WORDS } from '../lexicon/diff-explain.js';
 import type { AssumedFact } from '../rule-outcomes.js';
@@ -49,23 +49,19 @@ function explainTest(leaf: LeafNode, ctx: TreeContext): ExplainedTest {
   };
 }
 
-function combined(decisive: ExplainStatus, children: readonly ExplainedNode[]): ExplainStatus {
-  if (children.some((c) => c.status === decisive)) return decisive;
-  if (children.some((c) => c.status === 'unknown')) return 'unknown';
-  return decisive === 'held' ? 'failed' : 'held';
-}
-
-const flipped = (status: ExplainStatus): ExplainStatus => (status === 'held' ? 'failed' : status === 'failed' ? 'held' : 'unknown');
+const TRUTH_OF: Record<ExplainStatus, Truth> = { held: true, failed: false, unknown: 'unknown' };
+const STATUS_OF = (truth: Truth): ExplainStatus => (truth === 'unknown' ? 'unknown' : truth ? 'held' : 'failed');
+const statuses = (children: readonly ExplainedNode[]) => children.map((c) => TRUTH_OF[c.status]);
 
 /** The tree explained, children before parents (iterative: no tree exhausts the stack). */
 export function explainTree(root: ConditionNode, ctx: TreeContext): ExplainedNode {
   return foldConditions<ExplainedNode>(root, (node, children) => {
     if (isLeaf(node)) return explainTest(node, ctx);
-    if ('not' in node) return { type: 'not', status: flipped((children[0] as ExplainedNode).status), text: EXPLAIN_WORDS.not[ctx.lang], children };
+    if ('not' in node) return { type: 'not', status: STATUS_OF(kleeneNot(TRUTH_OF[(children[0] as ExplainedNode).status])), text: EXPLAIN_WORDS.not[ctx.lang], children };
     const type = 'all' in node ? 'all' : 'any';
     // `{"all": []}` holds for every event, `{"any": []}` for none: said so rather than as an empty group.
     const text = children.length ? EXPLAIN_WORDS[type][ctx.lang] : CONDITION_WORDS[type === 'all' ? 'every' : 'none'][ctx.lang];
-    return { type, status: combined(type === 'all' ? 'failed' : 'held', children), text, children };
+    return { type, status: STATUS_OF(kleeneJoin(type, statuses(children))), text, children };
   });
 }
 
@@ -82,7 +78,7 @@ export function decidingTests(root: ExplainedNode): string[] {
       found.push(node.text);
       continue;
     }
-    const children = node.type === 'not' ? node.children.map((c) => ({ node: c, status: flipped(status) })) : node.children.map((c) => ({ node: c, status }));
+    const children = node.type === 'not' ? node.children.map((c) => ({ node: c, status: STATUS_OF(kleeneNot(TRUTH_OF[status])) })) : node.children.map((c) => ({ node: c, status }));
     const decisive = node.type === 'all' ? 'failed' : node.type === 'any' ? 'held' : undefined;
     const chosen = status === 'unknown' || status === decisive ? children.filter((c) => c.node.status === c.status) : children;
     for (let i = chosen.length - 1; i >= 0; i--) stack.push(chosen[i] as { node: ExplainedNode; status: ExplainStatus });

@@ -1,12 +1,12 @@
 // One test of a condition tree in words, for this event: the fact by its name, its value, the operator (turned
 // round when the test failed: `参与人数 199 < 200 人` for a failed `≥ 200`) and the threshold with its unit. A fact
 // not given or not applying to the event's kind is said so, with what the test asks.
-import { describeLeaf, describeTest, factLabel } from '../describe-conditions.js';
+import { describeLeaf, describeTest, factLabel, valueWords } from '../describe-conditions.js';
 import type { LeafNode } from '../conditions.js';
-import { CONDITION_WORDS, OPERATOR_WORDS } from '../lexicon/conditions.js';
+import { OPERATOR_WORDS } from '../lexicon/conditions.js';
 import { EXPLAIN_STATUS, EXPLAIN_WORDS, NEGATED_OPERATOR_WORDS } from '../lexicon/diff-explain.js';
 import { type DeclaredFacts, valueInline, withUnit } from '../lexicon/facts.js';
-import { fill, list } from '../lexicon/words.js';
+import { fill } from '../lexicon/words.js';
 import type { Reading } from '../pack-schema.js';
 import { READING_FACT_PREFIX } from '../readings.js';
 import type { Lang } from '../vocabulary.js';
@@ -19,11 +19,6 @@ export interface WordsContext {
 }
 
 type Leaf = Pick<LeafNode, 'fact' | 'operator' | 'value'>;
-
-function valueWords(value: unknown, fact: string, ctx: WordsContext): string {
-  if (Array.isArray(value)) return fill(CONDITION_WORDS.set[ctx.lang], { items: list(value.map((v) => valueInline(fact, v, ctx.lang, ctx.facts)), ctx.lang) });
-  return valueInline(fact, value, ctx.lang, ctx.facts);
-}
 
 const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
@@ -50,7 +45,7 @@ export function testWords(leaf: Leaf, status: ExplainStatus, source: FactSource,
     fact: name,
     value: valueInline(leaf.fact, value, lang, facts),
     operator,
-    threshold: withUnit(valueWords(leaf.value, leaf.fact, ctx), leaf.fact, lang, facts),
+    threshold: withUnit(valueWords(leaf.value, leaf.fact, lang, facts), leaf.fact, lang, facts),
   });
   return `${compared}${assumed}`;
 }

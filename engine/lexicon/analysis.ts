@@ -21,6 +21,9 @@ const EXPLAIN_OR: BilingualText = {
   en: 'or explain it in the pack, citing the clause that allows it',
 };
 
+/** A loosening's message: what is wrong and the first remedy, then the other remedy, an acknowledgement. */
+const orExplain = (text: BilingualText): BilingualText => ({ zh: `${text.zh}${EXPLAIN_OR.zh}。`, en: `${text.en}${EXPLAIN_OR.en}.` });
+
 /** What each finding means and what to do, as templates. */
 export const FINDING_MESSAGES = {
   gap: {
@@ -47,26 +50,26 @@ export const FINDING_MESSAGES = {
     zh: '规模更大的活动反而义务更轻：{fact}为{small}时答复为“{smallLevel}”，为{large}时却只是“{largeLevel}”。请核对门槛：将“{rule}”延伸到更大的活动，或为更大的活动另设规则。',
     en: 'A larger event gets a weaker obligation: with {fact} {small} the answer is “{smallLevel}”, with {large} only “{largeLevel}”. Check the thresholds: extend “{rule}” to larger events, or give them a rule of their own.',
   },
-  looseningObligation: {
-    zh: '本政策包对此类活动答复“{ours}”（“{rule}”），而其上级“{base}”答复“{theirs}”（“{baseRule}”）：下级政策包不应放宽上级的要求。请收紧该规则，' + EXPLAIN_OR.zh + '。',
-    en: 'This pack answers “{ours}” for such an event (“{rule}”) where its base “{base}” answers “{theirs}” (“{baseRule}”): a pack should not weaken what its base requires. Tighten the rule, ' + EXPLAIN_OR.en + '.',
-  },
-  looseningObligationNoRule: {
-    zh: '本政策包对此类活动没有规则作出判定，答复“{ours}”，而其上级“{base}”答复“{theirs}”（“{baseRule}”）。请增加保持上级要求的规则，' + EXPLAIN_OR.zh + '。',
-    en: 'No rule of this pack decides such an event, which it answers “{ours}”, where its base “{base}” answers “{theirs}” (“{baseRule}”). Add a rule that keeps the base’s obligation, ' + EXPLAIN_OR.en + '.',
-  },
-  looseningBinding: {
-    zh: '在上级“{base}”下，“{duty}”对此类活动具有约束力（“{baseRule}”），在本政策包中却不再具有约束力。请恢复该义务，' + EXPLAIN_OR.zh + '。',
-    en: 'Under its base “{base}”, “{duty}” binds for such an event (“{baseRule}”); under this pack it no longer does. Restore the duty, ' + EXPLAIN_OR.en + '.',
-  },
-  looseningDeadline: {
-    zh: '“{duty}”在本政策包中的期限为{ours}，晚于上级“{base}”的{theirs}（“{baseRule}”）。请缩短期限，' + EXPLAIN_OR.zh + '。',
-    en: '“{duty}” is due {ours} under this pack, later than {theirs} under its base “{base}” (“{baseRule}”). Shorten the period, ' + EXPLAIN_OR.en + '.',
-  },
-  looseningInstrument: {
-    zh: '上级“{base}”排除{instrument}，本政策包却不再排除它，以致可以计入抵消。请重新将其排除，' + EXPLAIN_OR.zh + '。',
-    en: 'Its base “{base}” excludes {instrument}, but this pack no longer does, so it counts as an offset. Exclude it again, ' + EXPLAIN_OR.en + '.',
-  },
+  looseningObligation: orExplain({
+    zh: '本政策包对此类活动答复“{ours}”（“{rule}”），而其上级“{base}”答复“{theirs}”（“{baseRule}”）：下级政策包不应放宽上级的要求。请收紧该规则，',
+    en: 'This pack answers “{ours}” for such an event (“{rule}”) where its base “{base}” answers “{theirs}” (“{baseRule}”): a pack should not weaken what its base requires. Tighten the rule, ',
+  }),
+  looseningObligationNoRule: orExplain({
+    zh: '本政策包对此类活动没有规则作出判定，答复“{ours}”，而其上级“{base}”答复“{theirs}”（“{baseRule}”）。请增加保持上级要求的规则，',
+    en: 'No rule of this pack decides such an event, which it answers “{ours}”, where its base “{base}” answers “{theirs}” (“{baseRule}”). Add a rule that keeps the base’s obligation, ',
+  }),
+  looseningBinding: orExplain({
+    zh: '在上级“{base}”下，“{duty}”对此类活动具有约束力（“{baseRule}”），在本政策包中却不再具有约束力。请恢复该义务，',
+    en: 'Under its base “{base}”, “{duty}” binds for such an event (“{baseRule}”); under this pack it no longer does. Restore the duty, ',
+  }),
+  looseningDeadline: orExplain({
+    zh: '“{duty}”在本政策包中的期限为{ours}，晚于上级“{base}”的{theirs}（“{baseRule}”）。请缩短期限，',
+    en: '“{duty}” is due {ours} under this pack, later than {theirs} under its base “{base}” (“{baseRule}”). Shorten the period, ',
+  }),
+  looseningInstrument: orExplain({
+    zh: '上级“{base}”排除{instrument}，本政策包却不再排除它，以致可以计入抵消。请重新将其排除，',
+    en: 'Its base “{base}” excludes {instrument}, but this pack no longer does, so it counts as an offset. Exclude it again, ',
+  }),
   dueBeforeEnd: {
     zh: '“{rule}”规定的“{duty}”期限（{due}）可能早于活动结束：活动持续到 {end} 时，期限为 {dueDate}。请改为以活动结束为起点，或核对原文。',
     en: 'The date “{rule}” sets for “{duty}” ({due}) can fall before the event ends: for an event that ends on {end} it is {dueDate}. Count it from the end of the event, or check the text.',

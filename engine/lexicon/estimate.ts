@@ -77,7 +77,6 @@ export const GRID_REGION_LABELS: Record<GridRegion, BilingualText> = {
 export const ESTIMATE_WORDS = {
   national: { zh: '全国', en: 'China (national)' },
   foreignRegion: { zh: '英国（境外因子）', en: 'United Kingdom (foreign factor)' },
-  foreign: { zh: '境外因子', en: 'foreign factor' },
   unconfirmed: { zh: '未核实', en: 'unconfirmed' },
   yearOf: { zh: '{year}年', en: '{year}' },
   perUnit: { zh: 'kgCO2e/{unit}', en: 'kg CO2e per {unit}' },
@@ -94,7 +93,6 @@ export const ESTIMATE_WORDS = {
   oneWay: { zh: '，单程', en: ', one way' },
   oneCarEach: { zh: '（按每人一辆车计）', en: ' (one car each)' },
   ownFactor: { zh: '组织方提供：{source}', en: 'given by the organizer: {source}' },
-  packFactor: { zh: '政策包指定', en: 'named by the policy pack' },
   /** Why the national grid factor is used. */
   fallbackNoVenue: {
     zh: '未给出活动举办地，电力按全国电网平均排放因子计算',

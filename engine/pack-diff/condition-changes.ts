@@ -2,7 +2,7 @@
 // same operators in the same places), each test whose value differs is a changed threshold, with whether the rule now
 // reaches more or fewer events; otherwise the conditions changed as a whole.
 import { type ConditionNode, childrenOf, isLeaf, type LeafNode } from '../conditions.js';
-import type { ChangeDirection } from './pack-change.js';
+import { type ChangeDirection, sameJson } from './pack-change.js';
 
 export interface ThresholdChange {
   before: LeafNode;
@@ -24,7 +24,7 @@ export function thresholdChanges(before: ConditionNode, after: ConditionNode): T
     if (kind !== groupOf(b)) return undefined;
     if (isLeaf(a) && isLeaf(b)) {
       if (a.fact !== b.fact || a.operator !== b.operator) return undefined;
-      if (JSON.stringify(a.value) !== JSON.stringify(b.value)) {
+      if (!sameJson(a.value, b.value)) {
         const reach = reachOf(a.operator, a.value, b.value);
         const direction = reach && negated ? (reach === 'wider' ? 'narrower' : 'wider') : reach;
         changes.push({ before: a, after: b, path: path || '(root)', ...(direction ? { direction } : {}) });

@@ -60,8 +60,23 @@ function citersOf(pack: ResolvedPack, lang: Lang): Citer[] {
 
 const citationKey = (c: Citation) => [c.clause, c.zh, c.basis, c.wording ?? 'verbatim'].join('\u0000');
 
+/**
+ * Clause lists already derived, by compiled pack (the registry keeps one object per chain of content hashes), then by
+ * language and document.
+ */
+const CLAUSES = new WeakMap<ResolvedPack, Map<string, DocumentClause[]>>();
+
 /** The clauses of `document` that the pack cites, in the document's order. */
 export function documentClauses(pack: ResolvedPack, document: string, lang: Lang): DocumentClause[] {
+  const ofPack = CLAUSES.get(pack) ?? new Map<string, DocumentClause[]>();
+  CLAUSES.set(pack, ofPack);
+  const key = `${lang}\u0000${document}`;
+  const known = ofPack.get(key) ?? clausesOfDocument(pack, document, lang);
+  ofPack.set(key, known);
+  return known;
+}
+
+function clausesOfDocument(pack: ResolvedPack, document: string, lang: Lang): DocumentClause[] {
   const byClause = new Map<string, DocumentClause>();
   for (const citer of citersOf(pack, lang)) {
     if (citer.citation.document !== document) continue;

@@ -12,11 +12,17 @@ import { EstimatePage } from './estimate-page.js';
 import { Layout } from './layout.js';
 import { pageLang } from './page-lang.js';
 
-/** Every city of the coordinate table, by name, for the selects. */
+/** Every city of the coordinate table, by name, for the selects: built once per language, not per request. */
+const cityOptionsByLang = new Map<'zh' | 'en', { code: string; name: string }[]>();
 function cityOptions(lang: 'zh' | 'en') {
-  return REGION_TABLE.flatMap((line) => line.split('|').map((entry) => entry.slice(0, 6)))
-    .filter((code) => cityCoordinates(code)?.city === code)
-    .map((code) => ({ code, name: regionName(code, lang) }));
+  let options = cityOptionsByLang.get(lang);
+  if (!options) {
+    options = REGION_TABLE.flatMap((line) => line.split('|').map((entry) => entry.slice(0, 6)))
+      .filter((code) => cityCoordinates(code)?.city === code)
+      .map((code) => ({ code, name: regionName(code, lang) }));
+    cityOptionsByLang.set(lang, options);
+  }
+  return options;
 }
 
 export function estimatePageRoutes(app: OpenAPIHono, deps: AppDeps) {

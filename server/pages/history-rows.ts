@@ -47,6 +47,8 @@ function valueOf(rule: PlacedRule, pack: ResolvedPack, lang: Lang): string | und
 
 interface Version {
   version: string;
+  /** The content hashes of its compiled chain (its bases first). */
+  chain: string;
   from: CalendarDate;
   until?: CalendarDate;
   pack: ResolvedPack;
@@ -59,14 +61,34 @@ function versionsInEffect(registry: PackRegistry, id: string, published: PackVer
     const resolved = registry.resolve(id, v.effectiveFrom as string, v.version);
     if (resolved.kind !== 'ok') return [];
     const next = dated[i + 1]?.effectiveFrom;
-    return [{ version: v.version, from: v.effectiveFrom as string, until: next ? dayBefore(next) : undefined, pack: resolved.resolved.compiled.pack }];
+    const chain = resolved.resolved.chain.map((link) => link.contentHash).join('>');
+    return [{ version: v.version, chain, from: v.effectiveFrom as string, until: next ? dayBefore(next) : undefined, pack: resolved.resolved.compiled.pack }];
   });
 }
 
+/**
+ * Histories already derived, by language and the periods and chains (content hashes) of the versions: published
+ * versions never change, so a pack's history changes only when a version is published or a base's version in effect
+ * changes. Bounded: cleared when full.
+ */
+const HISTORIES = new Map<string, HistoryItem[]>();
+const HISTORIES_MAX = 256;
+
 /** The history of each threshold and deadline of pack `id`, in the order of the newest version's rules. */
 export function packHistory(registry: PackRegistry, id: string, published: PackVersion[], lang: Lang): HistoryItem[] {
+  const versions = versionsInEffect(registry, id, published);
+  const key = [lang, ...versions.map((v) => `${v.version}@${v.from}..${v.until ?? ''}:${v.chain}`)].join('\u0000');
+  const known = HISTORIES.get(key);
+  if (known) return known;
+  const history = historyOf(versions, lang);
+  if (HISTORIES.size >= HISTORIES_MAX) HISTORIES.clear();
+  HISTORIES.set(key, history);
+  return history;
+}
+
+function historyOf(versions: Version[], lang: Lang): HistoryItem[] {
   const items = new Map<string, HistoryItem>();
-  for (const v of versionsInEffect(registry, id, published)) {
+  for (const v of versions) {
     for (const rule of v.pack.rules) {
       const value = valueOf(rule, v.pack, lang);
       if (value === undefined && !rule.inForce) continue;

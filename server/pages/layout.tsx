@@ -1,8 +1,9 @@
 // The frame of every page: language, navigation, the language switch. The language comes from the address, the
 // remembered switch or the browser (page-lang.ts); Chinese by default.
+import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../engine/index.js';
-import { t } from './i18n.js';
+import { t, tf } from './i18n.js';
 
 /** The same page in the other language: the query kept, `lang` flipped. */
 export function switchHref(path: string, query: Record<string, string>, lang: Lang): string {
@@ -49,3 +50,12 @@ export function Layout(props: { lang: Lang; title: string; path: string; query: 
     </html>
   );
 }
+
+/** A page's 404: `what` was not found, in the frame of every page. */
+export const notFoundPage = (c: Context, lang: Lang, what: string) =>
+  c.html(
+    <Layout lang={lang} title={what} path={c.req.path} query={c.req.query()}>
+      <p class="errors">{tf('notFound', lang, { what })}</p>
+    </Layout>,
+    404,
+  );

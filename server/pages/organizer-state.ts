@@ -13,7 +13,6 @@ import {
   isCalendarDate,
   isCustomFact,
   type Lang,
-  type PackDocument,
   type Problem,
   type Question,
   todayInChina,
@@ -22,6 +21,7 @@ import {
 import { factTitle } from '../../adapters/reports/fact-words.js';
 import { appliesTo, type DeclaredFact, eventFromForm, fieldOf, formValues, isQuestionFact, readingsFromForm } from './event-form.js';
 import type { OrganizerState } from './organizer.js';
+import { shownDocument } from './shown-pack.js';
 
 /** Questions read best in this order: what the event is, how large, who holds it, when; then the pack's own facts. */
 const ORDER = ['kind', 'attendees', 'floorAreaM2', 'organizer.type', 'organizer.level', 'meetingClass', 'scale', 'bidCommitsNeutrality', 'chengyuCircle', 'startDate', 'endDate'];
@@ -32,8 +32,7 @@ export const NOT_ASKED = new Set(['name', 'organizer.name', 'emissionsTco2e', 'o
 /** The packs to choose from: those with a published version (a draft is never offered, nor named, on a page). */
 export function packChoices(registry: PackRegistry, lang: Lang) {
   return registry.packIds().flatMap((id) => {
-    const published = registry.versionsOf(id).filter((v) => v.status === 'published');
-    const doc = (registry.shownVersion(id)?.inEffect ?? published.at(-1))?.document as PackDocument | undefined;
+    const doc = shownDocument(registry, id);
     return doc ? [{ id, name: `${doc.jurisdiction.name[lang]} · ${doc.title[lang]}` }] : [];
   });
 }

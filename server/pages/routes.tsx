@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type Lang, type PackDocument, todayInChina } from '../../engine/index.js';
-import { visibleTo } from '../../app/publishing.js';
 import type { AppDeps } from '../deps.js';
-import { Layout } from './layout.js';
+import { Layout, notFoundPage } from './layout.js';
 import { OrganizerPage } from './organizer.js';
 import { organizerState } from './organizer-state.js';
 import { PackListPage, PackPage, RuleDocument } from './packs.js';
@@ -16,12 +15,12 @@ import { explainPageRoutes } from './explain-route.js';
 import { estimatePageRoutes } from './estimate-route.js';
 import { casePageRoutes } from './case-routes.js';
 import { pageLang } from './page-lang.js';
+import { packNamer, publishedVersions } from './shown-pack.js';
 import { projectPath } from '../../adapters/files/project-root.js';
+import { PrecompressedFile } from '../middleware/compression.js';
 
-const CSS = readFileSync(projectPath('server/assets/site.css'));
-
-/** The page's language: the address's, the remembered switch's or the browser's (page-lang.ts). */
-const langOf = (c: Context): Lang => pageLang(c);
+/** The style sheet, read once and kept gzipped (as the /docs assets are). */
+const CSS = new PrecompressedFile(new Uint8Array(readFileSync(projectPath('server/assets/site.css'))), 'text/css; charset=utf-8');
 
 export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
   const { registry } = deps;
@@ -31,7 +30,7 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
   estimatePageRoutes(app, deps);
   casePageRoutes(app, deps);
 
-  app.get('/assets/site.css', (c) => c.body(new Uint8Array(CSS), 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/assets/site.css', (c) => CSS.response({ method: c.req.method, acceptEncoding: c.req.header('Accept-Encoding') }, 'public, max-age=3600'));
 
   const render = (c: Context, lang: Lang, title: string, body: unknown, status: 200 | 404 = 200) =>
     c.html(
@@ -41,31 +40,21 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
       status,
     );
 
-  /** The versions of a pack the pages show: the published ones (visibleTo the public). */
-  const publishedVersions = (id: string) => registry.versionsOf(id).filter((v) => visibleTo(v, null));
-
-  /** Another pack named by its title (a base, the origin of an inherited rule). */
-  const packName = (lang: Lang) => (id: string) => {
-    const shown = registry.shownVersion(id)?.inEffect ?? publishedVersions(id).at(-1);
-    return (shown?.document as PackDocument | undefined)?.title?.[lang] ?? id;
-  };
-
-  const notFound = (c: Context, lang: Lang, what: string) =>
-    render(c, lang, what, <p class="errors">{lang === 'zh' ? `找不到：${what}` : `Not found: ${what}`}</p>, 404);
+  const packName = (lang: Lang) => packNamer(registry, lang);
 
   app.get('/', async (c) => {
     await registry.refreshIfStale();
-    const lang = langOf(c);
+    const lang = pageLang(c);
     const state = await organizerState(registry, c.req.query(), lang);
     return render(c, lang, lang === 'zh' ? '活动碳中和查询' : 'Carbon-neutral events', <OrganizerPage state={state} />);
   });
 
   app.get('/packs', async (c) => {
     await registry.refreshIfStale();
-    const lang = langOf(c);
+    const lang = pageLang(c);
     // The pages show published versions only: a draft is seen through the API, with a key of its jurisdiction.
     const items = registry.packIds().flatMap((id) => {
-      const published = publishedVersions(id);
+      const published = publishedVersions(registry, id);
       const inEffect = registry.shownVersion(id)?.inEffect;
       const shown = inEffect ?? published.at(-1);
       if (!shown) return [];
@@ -77,23 +66,24 @@ export function pageRoutes(app: OpenAPIHono, deps: AppDeps) {
 
   app.get('/packs/:id', async (c) => {
     await registry.refreshIfStale();
-    const lang = langOf(c);
+    const lang = pageLang(c);
     const id = c.req.param('id');
     const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
-    if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
+    if (resolved.kind !== 'ok' || resolved.fallback) return notFoundPage(c, lang, id);
     const { pack } = resolved.resolved.compiled;
-    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={publishedVersions(id)} name={packName(lang)} history={packHistory(registry, id, publishedVersions(id), lang)} />);
+    const published = publishedVersions(registry, id);
+    return render(c, lang, pack.title[lang], <PackPage lang={lang} pack={pack} versions={published} name={packName(lang)} history={packHistory(registry, id, published, lang)} />);
   });
 
   app.get('/packs/:id/rules/:ruleId', async (c) => {
     await registry.refreshIfStale();
-    const lang = langOf(c);
+    const lang = pageLang(c);
     const { id, ruleId } = c.req.param();
     const resolved = registry.resolve(id, c.req.query('asOf') ?? todayInChina());
-    if (resolved.kind !== 'ok' || resolved.fallback) return notFound(c, lang, id);
+    if (resolved.kind !== 'ok' || resolved.fallback) return notFoundPage(c, lang, id);
     const { pack } = resolved.resolved.compiled;
     const versions = pack.rules.filter((r) => r.id === ruleId);
-    if (!versions.length) return notFound(c, lang, `${id} / ${ruleId}`);
+    if (!versions.length) return notFoundPage(c, lang, `${id} / ${ruleId}`);
     return c.html(<RuleDocument lang={lang} path={c.req.path} query={c.req.query()} pack={pack} ruleId={ruleId} versions={versions} name={packName(lang)} />);
   });
 }

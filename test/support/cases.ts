@@ -46,7 +46,6 @@ export const CASE_EVENTS = {
 } as const;
 
 export type CasePack = keyof typeof CASE_EVENTS;
-export const CASE_PACKS = Object.keys(CASE_EVENTS) as CasePack[];
 
 /** A credit each pack counts (eligible), `n` credits from serial `from` of its own numbering. */
 export function creditFor(pack: CasePack, from: number, n: number, retiredOn: string, serialPrefix = 'T'): Record<string, unknown> {

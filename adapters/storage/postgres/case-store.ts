@@ -1,11 +1,20 @@
 // The CaseStore (app/cases/case-store.ts) on PostgreSQL (a server, or PGlite). A retirement and its sink project
 // claim are one transaction; the EXCLUDE constraint of migration 0004 refuses an overlapping range even when two
 // claims run at once (the second waits for the first to commit, then fails with exclusion_violation).
-import { and, asc, eq, gte, inArray, isNull, like, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { CaseBundle, CaseEstimateRecord, CaseStore, RetirementInsert } from '../../../app/cases/case-store.js';
-import { regionPrefix } from '../../../engine/region.js';
-import { bundlesOf, type CaseRow, certificateOf, certificateRowOf, confirmationRowOf, errorCode, retirementRowOf } from '../case-rows.js';
+import {
+  bundlesOf,
+  caseListWhere,
+  type CaseRow,
+  certificateOf,
+  certificateRowOf,
+  confirmationRowOf,
+  errorCode,
+  overlappingSerials,
+  retirementRowOf,
+} from '../case-rows.js';
 import type * as schema from './schema.js';
 import {
   caseConfirmations,
@@ -102,14 +111,13 @@ export function postgresCaseStore(db: PostgresDatabase): CaseStore {
         return true;
       });
     },
-    async listCases({ jurisdictionCode, from, to, limit }) {
-      const within = jurisdictionCode === '000000' ? undefined : like(cases.jurisdictionCode, `${regionPrefix(jurisdictionCode)}%`);
+    async listCases(query) {
       const rows = await db
         .select()
         .from(cases)
-        .where(and(within, from ? gte(cases.startDate, from) : undefined, to ? lte(cases.startDate, to) : undefined))
+        .where(caseListWhere(cases, query))
         .orderBy(asc(cases.startDate), asc(cases.id))
-        .limit(limit);
+        .limit(query.limit);
       return bundles(rows);
     },
     putRegistration(record) {
@@ -155,18 +163,10 @@ export function postgresCaseStore(db: PostgresDatabase): CaseStore {
       } catch (error) {
         if (error instanceof ProjectTaken) return { kind: 'project-taken', holder: error.holder };
         if (!(error instanceof SerialTaken)) throw error;
-        const { serial, registryKey } = record;
         const [holder] = await db
           .select({ caseId: caseRetirements.caseId, retirementId: caseRetirements.id, serial: caseRetirements.serialText })
           .from(caseRetirements)
-          .where(
-            and(
-              eq(caseRetirements.registryKey, registryKey),
-              eq(caseRetirements.serialPrefix, serial.prefix),
-              lte(caseRetirements.serialFirst, serial.last),
-              gte(caseRetirements.serialLast, serial.first),
-            ),
-          )
+          .where(overlappingSerials(caseRetirements, record))
           .limit(1);
         if (!holder) throw error;
         return { kind: 'serial-taken', holder };

@@ -1,17 +1,18 @@
 // The CaseStore (app/cases/case-store.ts) on SQLite. better-sqlite3 is synchronous: a transaction is a plain
 // function, committed when it returns and rolled back when it throws, with nothing else interleaved.
-import { and, asc, eq, gte, inArray, isNull, like, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { CaseBundle, CaseEstimateRecord, CaseStore, RetirementInsert } from '../../../app/cases/case-store.js';
-import { regionPrefix } from '../../../engine/region.js';
 import {
   bundlesOf,
+  caseListWhere,
   type CaseRow,
   certificateOf,
   certificateRowOf,
   confirmationRowOf,
   errorCode,
   errorMessages,
+  overlappingSerials,
   retirementRowOf,
 } from '../case-rows.js';
 import type * as schema from './schema.js';
@@ -86,14 +87,13 @@ export function sqliteCaseStore(db: SqliteDatabase): CaseStore {
         return true;
       });
     },
-    async listCases({ jurisdictionCode, from, to, limit }) {
-      const within = jurisdictionCode === '000000' ? undefined : like(cases.jurisdictionCode, `${regionPrefix(jurisdictionCode)}%`);
+    async listCases(query) {
       const rows = db
         .select()
         .from(cases)
-        .where(and(within, from ? gte(cases.startDate, from) : undefined, to ? lte(cases.startDate, to) : undefined))
+        .where(caseListWhere(cases, query))
         .orderBy(asc(cases.startDate), asc(cases.id))
-        .limit(limit)
+        .limit(query.limit)
         .all();
       return bundles(rows);
     },
@@ -160,18 +160,10 @@ export function sqliteCaseStore(db: SqliteDatabase): CaseStore {
         });
       } catch (error) {
         if (!(error instanceof SerialTaken)) throw error;
-        const { serial, registryKey } = record;
         const holder = db
           .select({ caseId: caseRetirements.caseId, retirementId: caseRetirements.id, serial: caseRetirements.serialText })
           .from(caseRetirements)
-          .where(
-            and(
-              eq(caseRetirements.registryKey, registryKey),
-              eq(caseRetirements.serialPrefix, serial.prefix),
-              lte(caseRetirements.serialFirst, serial.last),
-              gte(caseRetirements.serialLast, serial.first),
-            ),
-          )
+          .where(overlappingSerials(caseRetirements, record))
           .limit(1)
           .get();
         if (!holder) throw error;

@@ -27,10 +27,6 @@ export interface CertificateWords {
   footer: string;
 }
 
-/** The path where anyone verifies the certificate. */
-export const verifyPathOf = (view: Pick<CertificateView, 'verificationId' | 'verifyPath'>) =>
-  view.verifyPath || `/v1/certificates/${encodeURIComponent(view.verificationId)}`;
-
 function completionSentence(view: CertificateView, lang: Lang): string {
   const { due, metOn, daysLate } = view.completion;
   if (!due) return say(CERTIFICATE_WORDS.noDeadline, lang);
@@ -73,7 +69,7 @@ export function certificateWords(view: CertificateView, lang: Lang = view.lang):
     verification: [
       { label: w('verificationId'), text: view.verificationId },
       { label: w('issuedOn'), text: view.issuedOn },
-      { label: w('verifyAt'), text: verifyPathOf(view) },
+      { label: w('verifyAt'), text: view.verifyPath },
     ],
     revoked: view.revoked ? list([w('revoked'), ...[view.revokedOn, view.revokedReason].filter((x): x is string => Boolean(x))], lang) : null,
     footer: w('footer'),

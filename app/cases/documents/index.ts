@@ -7,6 +7,6 @@ export { registrationForm } from './registration-form.js';
 export { selfCommitment } from './self-commitment.js';
 export { chongqingPlan } from './chongqing-plan.js';
 export { chongqingPlanHtml, documentHtml, registrationFormHtml, selfCommitmentHtml } from './document-html.js';
-export { type CertificateRow, type CertificateWords, certificateWords, verifyPathOf } from './certificate-words.js';
+export { type CertificateRow, type CertificateWords, certificateWords } from './certificate-words.js';
 export { chongqingPlanInput, documentOf, documentsFor, registrationFormInput, selfCommitmentInput } from './inputs-of-case.js';
 export { DOCUMENT_SOURCES } from './sources.js';
